@@ -1,0 +1,263 @@
+package dev.storyline.events;
+
+import dev.storyline.enrich.kb.KnowledgeBase;
+import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
+import dev.storyline.model.Dependency;
+import dev.storyline.model.EnrichedArticle;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.Event;
+import dev.storyline.model.EventMention;
+import dev.storyline.model.Place;
+import dev.storyline.model.Sentence;
+import dev.storyline.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the events of an article from its dependency parse: a predicate from the verb lexicon, its
+ * subject as source, its object or prepositional object as target, with negation and intent handled.
+ * Thread-safe.
+ */
+public final class EventCoder {
+
+  /** How far up the parse a predicate without a subject looks for one ("aimed at enhancing" → "leaders"). */
+  static final int MAX_SUBJECT_HOPS = 4;
+
+  /** Roots that make sense without a target: protests, force postures, coercion and violence. */
+  private static final Set<String> TARGETLESS_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
+  private static final Set<String> INTENT_VERBS = Set.of(
+      "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
+  private static final Set<String> SUBJECT_LINKS = Set.of("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "nmod", "obj", "acl:relcl");
+
+  private final CameoCodes codes;
+  private final Lexicon lexicon;
+  private final Locations locations;
+
+  public EventCoder(KnowledgeBase kb) {
+    this.codes = new CameoCodes();
+    this.lexicon = new Lexicon(codes);
+    this.locations = new Locations(kb);
+  }
+
+  public CameoCodes codes() {
+    return codes;
+  }
+
+  /** Every event the article's sentences report, one record per sentence and predicate. */
+  public List<Event> code(EnrichedArticle article) {
+    List<Actor> pair = leadingPair(article.entities());
+    Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+    for (EntityMention m : article.entities()) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    List<Event> out = new ArrayList<>();
+    Actor lastPerson = null;
+    for (Sentence s : article.sentences()) {
+      List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
+      if (!s.dependencies().isEmpty()) {
+        Arguments args = new Arguments(s, ms, lastPerson, pair);
+        for (Token t : s.tokens()) {
+          out.addAll(codePredicate(article, s, t, args, ms));
+        }
+      }
+      for (EntityMention m : ms) {
+        if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
+          lastPerson = m.actor();
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Event> codePredicate(EnrichedArticle article, Sentence s, Token t, Arguments args, List<EntityMention> ms) {
+    String kind = t.isVerb() && lexicon.has("verb", t.lemma()) ? "verb"
+        : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
+    if (kind == null) {
+      return List.of();
+    }
+    List<Dependency> children = s.children(t.index());
+    Set<String> preps = new HashSet<>();
+    Set<String> objects = new HashSet<>();
+    boolean negated = false;
+    boolean future = false;
+    for (Dependency d : children) {
+      Token c = s.tokens().get(d.dependent());
+      String rel = d.relation();
+      if (rel.startsWith("obl:") || rel.startsWith("nmod:") && !rel.equals("nmod:poss")) {
+        preps.add(rel.substring(rel.indexOf(':') + 1));
+      } else if (rel.equals("compound:prt")) {
+        preps.add(c.lemma());
+      } else if (rel.equals("obj")) {
+        objects.add(c.lemma());
+      } else if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
+        negated = true;
+      } else if (rel.equals("aux") && FUTURE.contains(c.lemma())) {
+        future = true;
+      }
+    }
+    Dependency head = s.head(t.index());
+    boolean intent = future || (head != null && head.relation().equals("xcomp") && head.governor() >= 0
+        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma()));
+    Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
+        : intent ? lexicon.match("intent", t.lemma(), preps, objects)
+        : lexicon.match(kind, t.lemma(), preps, objects);
+    if (p == null) {
+      return List.of();
+    }
+    List<Arguments.Found> sources = new ArrayList<>();
+    List<Arguments.Found> targets = new ArrayList<>();
+    fillArguments(s, t.index(), kind, p, args, sources, targets);
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    String root = p.code().substring(0, 2);
+    if (targets.isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
+      return List.of();
+    }
+    if (targets.isEmpty()) {
+      targets.add(null);
+    }
+    Place where = locations.of(s, t.index(), ms);
+    LocalDate when = Dates.of(s, t.index(), article.article().published());
+    List<Event> out = new ArrayList<>();
+    for (Arguments.Found src : sources) {
+      for (Arguments.Found tgt : targets) {
+        Actor target = tgt == null ? null : tgt.actor();
+        if (target != null && (src.actor().equals(target) || src.token() == tgt.token())) {
+          continue;
+        }
+        double confidence = confidence(src, tgt, t.index(), s);
+        String why = kind + " '" + t.word() + "'" + (negated ? " negated" : intent ? " as intent" : "")
+            + " matched " + p.kind() + " " + p.lemma() + (p.prep().equals("-") ? "" : " +" + p.prep())
+            + (p.object().equals("*") ? "" : " obj=" + p.object()) + " -> " + p.code() + " (" + codes.name(p.code()) + ")"
+            + "; source: " + src.how() + (tgt == null ? "" : "; target: " + tgt.how());
+        EventMention mention = new EventMention(article.article().id(), s.index(), s.text(), s.begin(), s.end());
+        String id = Ids.event(article.article().id(), s.index(), t.index(), src.actor().code(),
+            target == null ? "" : target.code(), p.code());
+        out.add(new Event(id, when, src.actor(), target, p.code(), CameoCodes.quadClass(p.code()),
+            codes.goldstein(p.code()), where, List.of(mention), confidence, why));
+      }
+    }
+    return out;
+  }
+
+  private void fillArguments(Sentence s, int i, String kind, Pattern p, Arguments args,
+      List<Arguments.Found> sources, List<Arguments.Found> targets) {
+    List<Dependency> children = s.children(i);
+    List<Integer> between = new ArrayList<>();
+    for (Dependency d : children) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
+          || (kind.equals("noun") && rel.equals("nmod:poss"))) {
+        sources.addAll(args.at(c));
+      } else if (rel.equals("nsubj:pass")) {
+        targets.addAll(args.at(c));
+      } else if (rel.endsWith(":between")) {
+        between.add(c);
+      } else if (rel.equals("obj") || rel.equals("iobj")) {
+        if (p.object().equals("*")) {
+          targets.addAll(args.at(c));
+        }
+        for (Dependency g : s.children(c)) {
+          if (isTargetPrep(g.relation(), p)) {
+            targets.addAll(args.at(g.dependent()));
+          }
+        }
+      } else if (isTargetPrep(rel, p)) {
+        targets.addAll(args.at(c));
+      }
+    }
+    if (!between.isEmpty()) {
+      List<Arguments.Found> all = new ArrayList<>();
+      between.forEach(b -> all.addAll(args.at(b)));
+      if (all.size() >= 2 && sources.isEmpty()) {
+        sources.add(all.get(0));
+        targets.addAll(all.subList(1, all.size()));
+      } else {
+        targets.addAll(all);
+      }
+    }
+    if (sources.isEmpty()) {
+      inheritSubject(s, i, args, sources);
+    }
+    if (sources.size() == 2 && targets.isEmpty() && sources.get(0).how().contains("two leading")) {
+      targets.add(sources.remove(1)); // "the two leaders met": one met the other
+    }
+  }
+
+  private static boolean isTargetPrep(String rel, Pattern p) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss")) {
+      return false;
+    }
+    String prep = rel.substring(colon + 1);
+    return p.prep().equals("-") ? Set.of("with", "to", "against", "on", "toward", "towards", "from").contains(prep)
+        : prep.equals(p.prep());
+  }
+
+  /** A predicate without its own subject takes the subject of the clause it hangs from. */
+  private static void inheritSubject(Sentence s, int i, Arguments args, List<Arguments.Found> sources) {
+    int current = i;
+    for (int hop = 0; hop < MAX_SUBJECT_HOPS && sources.isEmpty(); hop++) {
+      Dependency up = s.head(current);
+      if (up == null || up.governor() < 0 || !SUBJECT_LINKS.contains(up.baseRelation()) && !SUBJECT_LINKS.contains(up.relation())) {
+        return;
+      }
+      current = up.governor();
+      for (Dependency d : s.children(current)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          for (Arguments.Found f : args.at(d.dependent())) {
+            sources.add(new Arguments.Found(f.actor(), f.how() + " (subject of '" + s.tokens().get(current).word() + "')", f.token()));
+          }
+        }
+      }
+    }
+  }
+
+  private static double confidence(Arguments.Found src, Arguments.Found tgt, int predicate, Sentence s) {
+    double c = 0.5;
+    if (!src.how().contains("subject of") && !src.how().contains("pronoun")) {
+      c += 0.2;
+    }
+    if (tgt != null) {
+      c += 0.15;
+    }
+    if (src.how().contains("pronoun") || src.how().contains("two leading")) {
+      c -= 0.1;
+    }
+    if (s.tokens().size() > 50) {
+      c -= 0.1; // long sentences parse worse
+    }
+    return Math.max(0.05, Math.min(0.95, c));
+  }
+
+  /** The two office holders of different countries the article names most: "the two leaders". */
+  static List<Actor> leadingPair(List<EntityMention> mentions) {
+    Map<Actor, Integer> counts = new LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      Actor a = m.actor();
+      if (a != null && a.kind() == ActorKind.PERSON && a.country() != null) {
+        counts.merge(a, 1, Integer::sum);
+      }
+    }
+    List<Actor> ranked = counts.entrySet().stream()
+        .sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    for (Actor second : ranked.subList(Math.min(1, ranked.size()), ranked.size())) {
+      if (!second.country().equals(ranked.get(0).country())) {
+        return List.of(ranked.get(0), second);
+      }
+    }
+    return List.of();
+  }
+}

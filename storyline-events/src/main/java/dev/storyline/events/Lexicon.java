@@ -1,0 +1,45 @@
+package dev.storyline.events;
+
+import dev.storyline.enrich.Tsv;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The verb lexicon of {@code verbs.tsv}: predicates and the CAMEO codes they express. */
+final class Lexicon {
+
+  private final Map<String, List<Pattern>> byKindAndLemma = new HashMap<>();
+
+  Lexicon(CameoCodes codes) {
+    for (String[] r : Tsv.read(Lexicon.class, "verbs.tsv", 6)) {
+      Pattern p = new Pattern(r[0], r[1].toLowerCase(java.util.Locale.ROOT), r[2].isEmpty() ? "-" : r[2],
+          r[3].isEmpty() ? "*" : r[3], r[4]);
+      if (!codes.exists(p.code())) {
+        throw new IllegalStateException("verbs.tsv: unknown CAMEO code " + p.code() + " for " + p.lemma());
+      }
+      byKindAndLemma.computeIfAbsent(p.kind() + ":" + p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+  }
+
+  boolean has(String kind, String lemma) {
+    return byKindAndLemma.containsKey(kind + ":" + lemma);
+  }
+
+  /**
+   * The most specific pattern of that kind for a predicate with the given attached prepositions or
+   * particles and object lemmas, or null.
+   */
+  Pattern match(String kind, String lemma, Set<String> preps, Set<String> objects) {
+    Pattern best = null;
+    for (Pattern p : byKindAndLemma.getOrDefault(kind + ":" + lemma, List.of())) {
+      boolean prepOk = p.prep().equals("-") || preps.contains(p.prep());
+      boolean objOk = p.object().equals("*") || objects.contains(p.object());
+      if (prepOk && objOk && (best == null || p.specificity() > best.specificity())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+}

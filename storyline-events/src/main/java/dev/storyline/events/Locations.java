@@ -1,0 +1,72 @@
+package dev.storyline.events;
+
+import dev.storyline.enrich.kb.Entry;
+import dev.storyline.enrich.kb.KnowledgeBase;
+import dev.storyline.model.Dependency;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.Place;
+import dev.storyline.model.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/** Where an event happened: a place in a prepositional phrase of the predicate, else the sentence's city. */
+final class Locations {
+
+  private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "off");
+
+  private final KnowledgeBase kb;
+
+  Locations(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  Place of(Sentence s, int predicate, List<EntityMention> mentions) {
+    // The predicate's own phrase first, then its arguments' phrases ("summit with Xi in Beijing").
+    for (Dependency d : s.children(predicate)) {
+      Place p = placeVia(s, d, mentions);
+      if (p != null) {
+        return p;
+      }
+    }
+    for (Dependency d : s.children(predicate)) {
+      for (Dependency g : s.children(d.dependent())) {
+        Place p = placeVia(s, g, mentions);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    Dependency up = s.head(predicate);
+    if (up != null && up.governor() >= 0) {
+      for (Dependency d : s.children(up.governor())) {
+        Place p = placeVia(s, d, mentions);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Place placeVia(Sentence s, Dependency d, List<EntityMention> mentions) {
+    int colon = d.relation().indexOf(':');
+    if (colon < 0 || !PLACE_PREPS.contains(d.relation().substring(colon + 1))) {
+      return null;
+    }
+    for (EntityMention m : mentions) {
+      if (m.covers(d.dependent()) && m.type().equals("LOCATION")) {
+        return place(m.text());
+      }
+    }
+    return null;
+  }
+
+  private Place place(String name) {
+    for (Entry e : kb.lookup(name)) {
+      if (e.place() != null) {
+        return e.place();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.storyline.extract;
+
+import dev.storyline.ingest.Document;
+import dev.storyline.model.Article;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Extracts articles from documents of any supported type. Thread-safe. */
+public final class Extractor {
+
+  /** Shorter bodies are not articles but stubs, error pages or navigation. */
+  public static final int MIN_TEXT_CHARS = 80;
+
+  /** Hex digits of the content hash used in an article id: 64 bits, collision-free for any archive. */
+  static final int ID_HEX_DIGITS = 16;
+
+  private final PlainTextExtractor text = new PlainTextExtractor();
+  private final HtmlExtractor html = new HtmlExtractor();
+
+  /**
+   * Extracts the article in a document.
+   *
+   * @throws ExtractException when the document holds no article text
+   */
+  public Article extract(Document doc, Overrides overrides) throws ExtractException {
+    Fields f = Document.HTML.equals(doc.mediaType()) ? html.extract(doc) : text.extract(doc);
+    if (f.title() == null || f.title().isBlank()) {
+      throw new ExtractException(doc.origin(), "no title found");
+    }
+    if (f.text() == null || f.text().strip().length() < MIN_TEXT_CHARS) {
+      throw new ExtractException(doc.origin(), "no article text found (fewer than " + MIN_TEXT_CHARS + " characters)");
+    }
+    String hash = contentHash(f.title(), f.text());
+    return new Article(
+        "a" + hash.substring(0, ID_HEX_DIGITS),
+        overrides.url() != null ? overrides.url() : f.url(),
+        doc.origin(),
+        f.title(),
+        f.text(),
+        f.authors(),
+        overrides.outlet() != null ? overrides.outlet() : f.outlet(),
+        overrides.published() != null ? overrides.published() : f.published(),
+        Languages.guess(f.text()),
+        hash);
+  }
+
+  /** SHA-256 of title and text with case, accents, punctuation and spacing folded away. */
+  static String contentHash(String title, String text) {
+    String folded = Normalizer.normalize(title + "\n" + text, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
