@@ -25,8 +25,20 @@ public final class Clusterer {
    */
   public static final double JOIN_THRESHOLD = 0.38;
 
-  /** Days between an article and a story's newest article beyond which they cannot be one event. */
-  public static final int WINDOW_DAYS = 4;
+  /**
+   * Days within which reports join at the plain threshold: one event is reported over two or three
+   * days, plus a day for time zones.
+   */
+  public static final int SAME_EVENT_DAYS = 3;
+
+  /**
+   * Days beyond which an article cannot join a story: a dispute's later rounds (talks weeks after
+   * tariffs) stay one story, a similar event months later does not.
+   */
+  public static final int WINDOW_DAYS = 45;
+
+  /** Extra similarity required at the far end of the window, rising linearly from SAME_EVENT_DAYS. */
+  static final double GAP_PENALTY = 0.2;
 
   /** Weights of text similarity and shared actors in the score; text carries most of the evidence. */
   static final double TEXT_WEIGHT = 0.7;
@@ -66,7 +78,8 @@ public final class Clusterer {
 
   /** Similarity of an article to a story, 0..1; 0 when the dates are too far apart. */
   double score(ArticleDigest article, List<ArticleDigest> story) {
-    if (!withinWindow(article, story)) {
+    long gap = gapDays(article, story);
+    if (gap > WINDOW_DAYS) {
       return 0;
     }
     Map<String, Double> v = Vectors.tfidf(article.terms(), docFreq, docs);
@@ -75,16 +88,17 @@ public final class Clusterer {
       members.add(Vectors.tfidf(m.terms(), docFreq, docs));
     }
     double text = Vectors.cosine(v, Vectors.centroid(members));
-    return TEXT_WEIGHT * text + ACTOR_WEIGHT * actorOverlap(article, story);
+    double penalty = GAP_PENALTY * Math.max(0, gap - SAME_EVENT_DAYS) / (double) (WINDOW_DAYS - SAME_EVENT_DAYS);
+    return TEXT_WEIGHT * text + ACTOR_WEIGHT * actorOverlap(article, story) - penalty;
   }
 
-  private static boolean withinWindow(ArticleDigest article, List<ArticleDigest> story) {
+  /** Days from the article to the story's nearest article. */
+  private static long gapDays(ArticleDigest article, List<ArticleDigest> story) {
+    long gap = Long.MAX_VALUE;
     for (ArticleDigest m : story) {
-      if (Math.abs(m.seen().toEpochDay() - article.seen().toEpochDay()) <= WINDOW_DAYS) {
-        return true;
-      }
+      gap = Math.min(gap, Math.abs(m.seen().toEpochDay() - article.seen().toEpochDay()));
     }
-    return story.isEmpty();
+    return gap;
   }
 
   /** Shared named actors (people, organisations, countries) over the smaller set. */

@@ -26,6 +26,10 @@ final class Summaries {
   /** Word overlap above which a candidate repeats a chosen sentence. */
   static final double MAX_OVERLAP = 0.5;
 
+  /** A dateline opening a lead sentence ("NAIROBI, July 22, 2026 (Wire) —"), dropped from summaries. */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.'/-]{1,40}(?:,[^—–]{3,40})?\\s+[—–-]{1,2}\\s+");
+
   private Summaries() {}
 
   static String summarize(List<ArticleDigest> articles) {
@@ -38,7 +42,7 @@ final class Summaries {
         words(s.get(i)).forEach(w -> storyWords.merge(w, 1, Integer::sum));
         int n = s.get(i).split("\\s+").length;
         if (i < LEAD && n >= MIN_WORDS && n <= MAX_WORDS && s.get(i).matches("(?s).*[.!?][\"'”’)]?$")) {
-          candidates.add(s.get(i).replaceAll("\\s+", " ").strip());
+          candidates.add(DATELINE.matcher(s.get(i).replaceAll("\\s+", " ").strip()).replaceFirst(""));
           positions.add(i);
         }
       }

@@ -133,7 +133,8 @@ public final class EventCoder {
     for (Arguments.Found src : sources) {
       for (Arguments.Found tgt : targets) {
         Actor target = tgt == null ? null : tgt.actor();
-        if (target != null && (src.actor().equals(target) || src.token() == tgt.token())) {
+        // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
+        if (target != null && (src.actor().code().equals(target.code()) || src.token() == tgt.token())) {
           continue;
         }
         double confidence = confidence(src, tgt, t.index(), s);

@@ -12,7 +12,7 @@ final class Bylines {
 
   /** "Jake Kwon, a Seoul correspondent, reports" and the like, at the start of a paragraph. */
   private static final Pattern CORRESPONDENT = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+){1,3}),\\s+(?:a|an|the|our)\\s+[^,]{0,60}?"
+      "^(\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+){1,3}),\\s+(?:(?:a|an|the|our)\\s+)?[^,]{0,60}?"
           + "(?:correspondent|reporter|editor|writer|journalist|columnist|analyst)[^,]{0,40},\\s+"
           + "(?:reports|writes|says|explains|notes)\\b");
 

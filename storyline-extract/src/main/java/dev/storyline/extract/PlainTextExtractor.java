@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 final class PlainTextExtractor {
 
   /** A dateline opens the first paragraph: "TOKYO, March 14, 2026 —". */
-  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.'-]{1,40},\\s+(.{6,30}?)\\s*(?:—|–|--|-)\\s");
+  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.'/-]{1,40},\\s+(.{6,40}?)\\s*(?:—|–|--|-)\\s");
+
+  /** Paragraphs searched for a byline or dateline: a correspondent's line may come before the dateline. */
+  static final int LEAD_PARAGRAPHS = 3;
 
   /** List items copied from pages start with a bullet. */
   private static final Pattern BULLET = Pattern.compile("^[•·▪◦*]\\s*");
@@ -71,14 +74,13 @@ final class PlainTextExtractor {
     }
     flush(current, paragraphs);
     LocalDate published = null;
-    if (!paragraphs.isEmpty()) {
-      String first = paragraphs.get(0);
-      String correspondent = Bylines.correspondent(first);
+    for (String lead : paragraphs.subList(0, Math.min(LEAD_PARAGRAPHS, paragraphs.size()))) {
+      String correspondent = Bylines.correspondent(lead);
       if (correspondent != null && !authors.contains(correspondent)) {
         authors.add(correspondent);
       }
-      var m = DATELINE.matcher(first);
-      if (m.find()) {
+      var m = DATELINE.matcher(lead);
+      if (published == null && m.find()) {
         published = Dates.find(m.group(1));
       }
     }
