@@ -1,6 +1,7 @@
 package dev.storyline.serve.cli;
 
 import dev.storyline.model.Event;
+import dev.storyline.serve.CountryPair;
 import dev.storyline.serve.Pipeline;
 import dev.storyline.serve.Views;
 import java.util.List;
@@ -20,18 +21,14 @@ final class EventsCommand extends DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String a = null;
-    String b = null;
-    if (pair != null) {
-      String[] p = pair.toUpperCase(java.util.Locale.ROOT).split(",");
-      if (p.length != 2 || !p[0].matches("[A-Z]{3}") || !p[1].matches("[A-Z]{3}")) {
-        throw new Main.BadInput("--pair: expected two ISO-3166 alpha-3 codes such as KOR,CHN, got " + pair);
-      }
-      a = p[0];
-      b = p[1];
+    CountryPair countries;
+    try {
+      countries = CountryPair.parse(pair);
+    } catch (IllegalArgumentException e) {
+      throw new Main.BadInput("--pair: " + e.getMessage());
     }
     try (Pipeline pl = open()) {
-      List<Event> events = pl.store().events(a, b);
+      List<Event> events = countries == null ? pl.store().events(null, null) : pl.store().events(countries.a(), countries.b());
       if (json) {
         System.out.println(Views.write(events));
       } else {

@@ -4,6 +4,7 @@ import dev.storyline.index.Hit;
 import dev.storyline.model.ArticleDigest;
 import dev.storyline.model.Reply;
 import dev.storyline.model.Story;
+import dev.storyline.serve.CountryPair;
 import dev.storyline.serve.Pipeline;
 import dev.storyline.serve.Views;
 import gg.jte.ContentType;
@@ -46,7 +47,10 @@ public final class WebServer implements AutoCloseable {
     app.get("/search", this::search);
     app.get("/api/stories", ctx -> ctx.json(apiStories()));
     app.get("/api/stories/{id}", ctx -> ctx.json(Views.story(story(ctx), pipeline.store())));
-    app.get("/api/events", ctx -> ctx.json(pipeline.store().events(pairPart(ctx, 0), pairPart(ctx, 1))));
+    app.get("/api/events", ctx -> {
+      CountryPair pair = CountryPair.parse(ctx.queryParam("pair"));
+      ctx.json(pair == null ? pipeline.store().events(null, null) : pipeline.store().events(pair.a(), pair.b()));
+    });
     app.get("/api/search", ctx -> ctx.json(pipeline.index().search(query(ctx), SEARCH_LIMIT)));
     app.exception(NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND).result(e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).result(e.getMessage()));
@@ -117,18 +121,6 @@ public final class WebServer implements AutoCloseable {
       throw new IllegalArgumentException("missing query parameter q");
     }
     return q;
-  }
-
-  private static String pairPart(Context ctx, int i) {
-    String pair = ctx.queryParam("pair");
-    if (pair == null) {
-      return null;
-    }
-    String[] p = pair.toUpperCase(java.util.Locale.ROOT).split(",");
-    if (p.length != 2 || !p[0].matches("[A-Z]{3}") || !p[1].matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException("pair must be two ISO-3166 alpha-3 codes such as KOR,CHN");
-    }
-    return p[i];
   }
 
   private void render(Context ctx, String template, Map<String, Object> params) {
