@@ -28,7 +28,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 
-/** The search index in a Lucene directory, English stemming, AND semantics. Thread-safe. */
+/**
+ * The search index in a Lucene directory, English stemming, AND semantics. Thread-safe. The writer,
+ * which holds the directory's lock, opens only when something is written, so any number of readers
+ * (a running server, CLI searches) share the index with one writer.
+ */
 public final class LuceneIndex implements SearchIndex {
 
   /** Longest query accepted, in characters: longer input is a paste, not a search. */
@@ -42,16 +46,33 @@ public final class LuceneIndex implements SearchIndex {
   private final Path dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final FSDirectory directory;
-  private final IndexWriter writer;
+  private IndexWriter writer;
 
   public LuceneIndex(Path dir) {
     this.dir = dir;
     try {
       directory = FSDirectory.open(dir);
-      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot open search index: " + e.getMessage(), e);
     }
+  }
+
+  private synchronized IndexWriter writer() {
+    if (writer == null) {
+      try {
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      } catch (IOException e) {
+        throw new UncheckedIOException(dir + ": cannot write search index (another process writing?): " + e.getMessage(), e);
+      }
+    }
+    return writer;
+  }
+
+  private synchronized DirectoryReader reader() throws IOException {
+    if (writer != null) {
+      return DirectoryReader.open(writer);
+    }
+    return DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
   }
 
   @Override
@@ -81,7 +102,7 @@ public final class LuceneIndex implements SearchIndex {
       doc.add(new StoredField("published", d.article().published().toString()));
     }
     try {
-      writer.updateDocument(new Term("id", d.article().id()), doc);
+      writer().updateDocument(new Term("id", d.article().id()), doc);
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot index " + d.article().id(), e);
     }
@@ -90,7 +111,7 @@ public final class LuceneIndex implements SearchIndex {
   @Override
   public void clear() {
     try {
-      writer.deleteAll();
+      writer().deleteAll();
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot clear index", e);
     }
@@ -99,7 +120,7 @@ public final class LuceneIndex implements SearchIndex {
   @Override
   public void commit() {
     try {
-      writer.commit();
+      writer().commit();
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot commit index", e);
     }
@@ -114,7 +135,10 @@ public final class LuceneIndex implements SearchIndex {
       throw new IllegalArgumentException("search query longer than " + MAX_QUERY_CHARS + " characters");
     }
     Query query = parse(text);
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    try (DirectoryReader reader = reader()) {
+      if (reader == null) {
+        return List.of();
+      }
       IndexSearcher searcher = new IndexSearcher(reader);
       List<Hit> out = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
@@ -142,9 +166,11 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot close index", e);

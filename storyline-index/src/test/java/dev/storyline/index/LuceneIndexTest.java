@@ -46,6 +46,16 @@ class LuceneIndexTest {
   }
 
   @Test
+  void readersShareTheIndexWhileAWriterHoldsIt() {
+    try (SearchIndex writer = new LuceneIndex(dir); SearchIndex reader = new LuceneIndex(dir)) {
+      assertThat(reader.search("ferry", 10)).isEmpty();
+      writer.put(Digests.of("a1", "Ferry", "Ferry services resumed today.", DAY), "s1");
+      writer.commit();
+      assertThat(reader.search("ferry", 10)).hasSize(1);
+    }
+  }
+
+  @Test
   void refusesEmptyAndOversizedQueries() {
     try (SearchIndex index = new LuceneIndex(dir)) {
       assertThatThrownBy(() -> index.search(" ", 10)).isInstanceOf(IllegalArgumentException.class);
