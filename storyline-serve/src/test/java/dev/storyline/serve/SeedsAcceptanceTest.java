@@ -74,6 +74,21 @@ class SeedsAcceptanceTest {
   }
 
   @Test
+  void storyPageAnswersWithBothTitles() throws Exception {
+    try (Pipeline p = new Pipeline(data); dev.storyline.serve.web.WebServer web = new dev.storyline.serve.web.WebServer(p)) {
+      int port = web.start("127.0.0.1", 0);
+      var r = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/stories/" + story.get("id").asText())).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      for (JsonNode a : story.get("articles")) {
+        String title = a.get("title").asText().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        assertThat(r.body()).contains(title);
+      }
+    }
+  }
+
+  @Test
   void searchFindsBothReportsAndNothingForUnrelatedWords() {
     assertThat(Cli.run("--data", data.toString(), "search", "Xi Jinping", "--json").json().size()).isEqualTo(2);
     assertThat(Cli.run("--data", data.toString(), "search", "zebra migration", "--json").json().size()).isZero();
