@@ -79,8 +79,8 @@ public final class Pipeline implements AutoCloseable {
       }
     }
     if (!fresh.isEmpty()) {
-      Clusterer clusterer = new Clusterer(store.articlesByStory());
       Map<String, List<ArticleDigest>> members = store.articlesByStory();
+      Clusterer clusterer = new Clusterer(members); // it keeps copies, so members can grow here
       int done = 0;
       for (Article a : fresh) {
         ArticleDigest d = digest(a);
