@@ -1,9 +1,6 @@
 package dev.storyline.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.storyline.model.Hashes;
 
 /** Stable identifiers: equal inputs give equal ids in every run. */
 public final class Ids {
@@ -22,11 +19,6 @@ public final class Ids {
     for (Object p : parts) {
       b.append(p).append('\u001f');
     }
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d).substring(0, HEX_DIGITS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Hashes.sha256Hex(b.toString()).substring(0, HEX_DIGITS);
   }
 }

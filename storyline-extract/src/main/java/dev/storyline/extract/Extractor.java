@@ -2,11 +2,8 @@ package dev.storyline.extract;
 
 import dev.storyline.ingest.Document;
 import dev.storyline.model.Article;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.storyline.model.Hashes;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /** Extracts articles from documents of any supported type. Thread-safe. */
@@ -54,11 +51,6 @@ public final class Extractor {
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]+", " ")
         .strip();
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Hashes.sha256Hex(folded);
   }
 }

@@ -168,30 +168,32 @@ public final class SqliteStore implements Store {
 
   @Override
   public synchronized Optional<Story> story(String id) {
-    List<Story> found = stories("WHERE id = ?", id);
+    List<Story> found = stories("WHERE id = ?", "WHERE story_id = ?", id);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   @Override
   public synchronized List<Story> stories() {
-    return stories("ORDER BY last_seen DESC, first_seen DESC, id");
+    return stories("ORDER BY last_seen DESC, first_seen DESC, id", "");
   }
 
-  private List<Story> stories(String where, Object... args) {
+  /** Stories matching {@code where}; {@code memberFilter} limits the member and event reads the same way. */
+  private List<Story> stories(String where, String memberFilter, Object... args) {
+    Object[] memberArgs = memberFilter.isEmpty() ? new Object[0] : args;
     Map<String, List<String>> members = new HashMap<>();
-    query("SELECT story_id, id FROM articles ORDER BY seen, id", rs -> {
+    query("SELECT story_id, id FROM articles " + memberFilter + " ORDER BY seen, id", rs -> {
       while (rs.next()) {
         members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
       }
       return null;
-    });
+    }, memberArgs);
     Map<String, List<Event>> events = new HashMap<>();
-    query("SELECT story_id, json FROM events ORDER BY num_mentions DESC, id", rs -> {
+    query("SELECT story_id, json FROM events " + memberFilter + " ORDER BY num_mentions DESC, id", rs -> {
       while (rs.next()) {
         events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Json.read(rs.getString(2), EVENT));
       }
       return null;
-    });
+    }, memberArgs);
     return query("SELECT * FROM stories " + where, rs -> {
       List<Story> out = new ArrayList<>();
       while (rs.next()) {
