@@ -3,7 +3,9 @@ package dev.storyline.extract;
 import dev.storyline.ingest.Document;
 import dev.storyline.model.Article;
 import dev.storyline.model.Hashes;
+import dev.storyline.extract.lang.LanguageDetector;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** Extracts articles from documents of any supported type. Thread-safe. */
@@ -15,8 +17,9 @@ public final class Extractor {
   /** Hex digits of the content hash used in an article id: 64 bits, collision-free for any archive. */
   static final int ID_HEX_DIGITS = 16;
 
+  private final LanguageDetector languages = new LanguageDetector();
   private final PlainTextExtractor text = new PlainTextExtractor();
-  private final HtmlExtractor html = new HtmlExtractor();
+  private final PageExtractor html = new PageExtractor();
 
   /**
    * Extracts the article in a document.
@@ -24,7 +27,7 @@ public final class Extractor {
    * @throws ExtractException when the document holds no article text
    */
   public Article extract(Document doc, Overrides overrides) throws ExtractException {
-    Fields f = Document.HTML.equals(doc.mediaType()) ? html.extract(doc) : text.extract(doc);
+    Fields f = Document.HTML.equals(doc.mediaType()) ? html(doc, overrides) : text.extract(doc);
     if (f.title() == null || f.title().isBlank()) {
       throw new ExtractException(doc.origin(), "no title found");
     }
@@ -41,8 +44,22 @@ public final class Extractor {
         f.authors(),
         overrides.outlet() != null ? overrides.outlet() : f.outlet(),
         overrides.published() != null ? overrides.published() : f.published(),
-        Languages.guess(f.text()),
+        f.language() != null ? f.language() : language(f.text()),
         hash);
+  }
+
+  private Fields html(Document doc, Overrides overrides) throws ExtractException {
+    try {
+      Extraction e = html.extract(doc.content(), overrides.url(), LocalDateTime.now());
+      return new Fields(e.title(), e.text(), e.authors(), e.outlet(), e.published(), e.url(), e.language());
+    } catch (IllegalArgumentException e) {
+      throw new ExtractException(doc.origin(), e.getMessage());
+    }
+  }
+
+  private String language(String body) {
+    LanguageDetector.Guess g = languages.detect(body);
+    return g == null ? null : g.language();
   }
 
   /** SHA-256 of title and text with case, accents, punctuation and spacing folded away. */

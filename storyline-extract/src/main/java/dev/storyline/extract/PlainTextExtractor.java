@@ -1,5 +1,8 @@
 package dev.storyline.extract;
 
+import dev.storyline.extract.html.Lines;
+import dev.storyline.extract.meta.DateText;
+import dev.storyline.extract.meta.Titles;
 import dev.storyline.ingest.Document;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,14 +29,14 @@ final class PlainTextExtractor {
     String all = new String(doc.content(), StandardCharsets.UTF_8).replace("\uFEFF", "");
     List<String> lines = all.lines().map(String::strip).toList();
     int i = 0;
-    while (i < lines.size() && (lines.get(i).isEmpty() || Furniture.isFurniture(lines.get(i)))) {
+    while (i < lines.size() && (lines.get(i).isEmpty() || Lines.isFurniture(lines.get(i)))) {
       i++;
     }
     if (i == lines.size()) {
-      return new Fields(null, null, List.of(), null, null, null);
+      return new Fields(null, null, List.of(), null, null, null, null);
     }
     String rawTitle = lines.get(i++);
-    String[] split = Headlines.split(rawTitle);
+    String[] split = Titles.split(rawTitle);
     String title = split[0];
     List<String> authors = new ArrayList<>();
     List<String> paragraphs = new ArrayList<>();
@@ -48,10 +51,10 @@ final class PlainTextExtractor {
       if (!started && (line.equals(rawTitle) || line.equals(title))) {
         continue;
       }
-      if (Furniture.isEndMarker(line)) {
+      if (Lines.isEndMarker(line)) {
         break;
       }
-      if (Furniture.isFurniture(line)) {
+      if (Lines.isFurniture(line)) {
         continue;
       }
       if (!started) {
@@ -81,10 +84,10 @@ final class PlainTextExtractor {
       }
       var m = DATELINE.matcher(lead);
       if (published == null && m.find()) {
-        published = Dates.find(m.group(1));
+        published = DateText.find(m.group(1), LocalDate.now());
       }
     }
-    return new Fields(title, String.join("\n\n", paragraphs), authors, split[1], published, null);
+    return new Fields(title, String.join("\n\n", paragraphs), authors, split[1], published, null, null);
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {

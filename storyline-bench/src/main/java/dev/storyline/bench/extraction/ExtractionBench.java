@@ -1,0 +1,76 @@
+package dev.storyline.bench.extraction;
+
+import dev.storyline.extract.html.HtmlPages;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores Storyline, readability4j and boilerpipe on one extraction set in one run, on the same
+ * files, with the set's own metric, and prints the figures side by side.
+ */
+public final class ExtractionBench {
+
+  /** Pages each contender extracts untimed first, so the timed pass measures warm code. */
+  static final int WARM_UP_PAGES = 100;
+
+  /** The sets the benchmark knows. */
+  public enum Dataset { SCRAPINGHUB, TRAFILATURA }
+
+  private final PrintStream out;
+
+  public ExtractionBench(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param worst how many of Storyline's worst pages of the tuning half to list; 0 for none
+   * @throws IOException when the set cannot be read
+   */
+  public void run(Dataset dataset, Path dir, int worst) throws IOException {
+    List<BenchPage> pages = dataset == Dataset.SCRAPINGHUB ? BenchSets.scrapinghub(dir) : BenchSets.trafilatura(dir);
+    List<String> decoded = new ArrayList<>();
+    for (BenchPage p : pages) {
+      decoded.add(HtmlPages.decode(p.html()));
+    }
+    long heldOut = pages.stream().filter(BenchPage::heldOut).count();
+    out.printf(Locale.ROOT, "extraction benchmark: %s, %d pages (%d tuning, %d held out), metric: %s%n",
+        dataset.name().toLowerCase(Locale.ROOT), pages.size(), pages.size() - heldOut, heldOut,
+        dataset == Dataset.SCRAPINGHUB ? "4-token shingles, averaged per page" : "snippets found, pooled");
+    out.printf(Locale.ROOT, "%-14s %6s %6s %6s %9s %7s %7s %7s %6s%n",
+        "system", "P", "R", "F1", "pages/s", "title", "date", "author", "errors");
+    List<Run> runs = new ArrayList<>();
+    for (Contender c : Contenders.all()) {
+      Run r = Run.of(c, pages, decoded, dataset, WARM_UP_PAGES);
+      runs.add(r);
+      Score s = r.score(p -> true);
+      out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %9.1f %7s %7s %7s %6d%n", c.name(), s.precision(), s.recall(),
+          s.f1(), r.pagesPerSecond(), r.accuracy(Run.Field.TITLE), r.accuracy(Run.Field.DATE),
+          r.accuracy(Run.Field.AUTHOR), r.errors());
+    }
+    Run storyline = runs.get(0);
+    out.println();
+    out.printf(Locale.ROOT, "storyline by half: %-9s F1 %.3f  title %s  date %s  author %s%n", "tuning",
+        storyline.score(p -> !p.heldOut()).f1(), storyline.accuracy(Run.Field.TITLE, false),
+        storyline.accuracy(Run.Field.DATE, false), storyline.accuracy(Run.Field.AUTHOR, false));
+    out.printf(Locale.ROOT, "storyline by half: %-9s F1 %.3f  title %s  date %s  author %s%n", "held-out",
+        storyline.score(BenchPage::heldOut).f1(), storyline.accuracy(Run.Field.TITLE, true),
+        storyline.accuracy(Run.Field.DATE, true), storyline.accuracy(Run.Field.AUTHOR, true));
+    out.printf(Locale.ROOT, "speed: storyline %.1fx readability4j, %.1fx boilerpipe%n",
+        storyline.pagesPerSecond() / runs.get(1).pagesPerSecond(),
+        storyline.pagesPerSecond() / runs.get(2).pagesPerSecond());
+    if (worst > 0) {
+      out.println();
+      out.println("worst tuning pages for storyline (page, loss, title/date/author mismatches):");
+      storyline.results().stream().filter(r -> !r.page().heldOut())
+          .sorted(Comparator.comparingDouble(Run.Result::loss).reversed()).limit(worst)
+          .forEach(r -> out.printf(Locale.ROOT, "  %-50s %.3f %s%n", r.page().id(), r.loss(), r.mismatches()));
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package dev.storyline.extract.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article body of a page: the subtree whose prose outweighs the links and short lines
+ * inside it by the most, cleaned of furniture, as paragraphs.
+ */
+public final class MainText {
+
+  /** Share of a block's characters inside links above which it is navigation, not prose. */
+  static final double MAX_LINK_DENSITY = 0.5;
+
+  /** A block this long outside links is prose whatever its punctuation: about two lines of a column. */
+  static final int PROSE_CHARS = 80;
+
+  /** Shorter blocks are prose only when they read as a sentence: a one-line paragraph. */
+  static final int SENTENCE_CHARS = 30;
+
+  /** How much a short non-prose line costs against prose, per character. */
+  static final double SHORT_LINE_COST = 0.3;
+
+  /** Share of a page's text above which an element is the page's spine, never furniture. */
+  static final double SPINE_SHARE = 0.6;
+
+  private MainText() {}
+
+  /**
+   * The article body of a parsed page, paragraphs separated by blank lines; empty when the page
+   * has no prose. The page is modified: furniture is removed from it.
+   *
+   * @param title the headline, which is not repeated in the body; may be null
+   */
+  public static String extract(Document page, String title) {
+    Element body = page.body();
+    if (body == null) {
+      return "";
+    }
+    clean(body);
+    List<TextBlock> blocks = Segmenter.blocks(body);
+    if (blocks.isEmpty()) {
+      return "";
+    }
+    Set<TextBlock> teasers = Teasers.blurbs(blocks);
+    Element root = bestSubtree(body, blocks, teasers);
+    List<TextBlock> inside = new ArrayList<>();
+    for (TextBlock b : blocks) {
+      if (isWithin(b.owner(), root) && !teasers.contains(b)) {
+        inside.add(b);
+      }
+    }
+    return Paragraphs.render(inside, title);
+  }
+
+  /** Removes scripts, hidden elements and furniture, keeping any element that is the page's spine. */
+  static void clean(Element body) {
+    Map<Element, Integer> textChars = textChars(body);
+    int total = Math.max(1, textChars.getOrDefault(body, 0));
+    Set<Element> story = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element anchor : body.select(Boilerplate.STORY_CSS)) {
+      for (Element e = anchor; e != null && story.add(e); e = e.parent()) {
+        // every ancestor of the story's container is part of the page's spine
+      }
+    }
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == body) {
+          return FilterResult.CONTINUE;
+        }
+        if (Boilerplate.DROPPED_TAGS.contains(e.normalName())) {
+          return FilterResult.REMOVE;
+        }
+        boolean spine = story.contains(e) || textChars.getOrDefault(e, 0) > SPINE_SHARE * total;
+        if (!spine && (Boilerplate.isHidden(e) || Boilerplate.isFurniture(e))) {
+          return FilterResult.REMOVE;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+  }
+
+  /** Visible text characters under each element, in one pass. */
+  private static Map<Element, Integer> textChars(Element root) {
+    Map<Element, Integer> chars = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        int own = node instanceof org.jsoup.nodes.TextNode t ? t.text().strip().length()
+            : node instanceof Element e ? chars.getOrDefault(e, 0) : 0;
+        Node parent = node.parentNode();
+        if (own > 0 && parent instanceof Element p && node != root) {
+          chars.merge(p, own, Integer::sum);
+        }
+      }
+    }, root);
+    return chars;
+  }
+
+  /** The element whose blocks weigh most: the tightest one holding the prose and little else. */
+  static Element bestSubtree(Element body, List<TextBlock> blocks, Set<TextBlock> teasers) {
+    Map<Element, Double> own = new IdentityHashMap<>();
+    for (TextBlock b : blocks) {
+      own.merge(b.owner(), teasers.contains(b) ? -b.text().length() : weight(b), Double::sum);
+    }
+    Map<Element, Double> sum = new IdentityHashMap<>();
+    Element[] best = {body};
+    double[] bestScore = {Double.NEGATIVE_INFINITY};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        double score = own.getOrDefault(e, 0.0) + sum.getOrDefault(e, 0.0);
+        sum.remove(e);
+        if (score > bestScore[0]) {
+          bestScore[0] = score;
+          best[0] = e;
+        }
+        if (e != body && e.parent() != null && score != 0) {
+          sum.merge(e.parent(), score, Double::sum);
+        }
+      }
+    }, body);
+    return best[0];
+  }
+
+  /** What a block adds to the case that its container is the article: prose for, links and crumbs against. */
+  static double weight(TextBlock b) {
+    if (b.linkDensity() > MAX_LINK_DENSITY) {
+      return -b.text().length();
+    }
+    if (isProse(b)) {
+      int plain = b.plainChars() * (isDense(b.text()) ? DENSE_SCRIPT_FACTOR : 1);
+      return plain * (1 - b.linkDensity());
+    }
+    return -SHORT_LINE_COST * b.text().length();
+  }
+
+  static boolean isProse(TextBlock b) {
+    int plain = b.plainChars() * (isDense(b.text()) ? DENSE_SCRIPT_FACTOR : 1);
+    if (plain >= PROSE_CHARS) {
+      return true;
+    }
+    String t = b.text();
+    char last = t.charAt(t.length() - 1);
+    boolean sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»'
+        || last == ':' || last == '…' || last == '。' || last == '！' || last == '？' || last == '」';
+    return plain >= SENTENCE_CHARS && sentence && (t.indexOf(' ') > 0 || isDense(t));
+  }
+
+  /**
+   * How many letters of Latin script one character of Chinese, Japanese or Korean is worth: a
+   * sentence takes about a third as many characters.
+   */
+  static final int DENSE_SCRIPT_FACTOR = 3;
+
+  /** True for text mostly in a script written without spaces between words. */
+  static boolean isDense(String t) {
+    int dense = 0;
+    int n = Math.min(t.length(), 40);
+    for (int i = 0; i < n; i++) {
+      Character.UnicodeScript s = Character.UnicodeScript.of(t.charAt(i));
+      if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+          || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {
+        dense++;
+      }
+    }
+    return dense * 2 > n;
+  }
+
+  private static boolean isWithin(Element e, Element root) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

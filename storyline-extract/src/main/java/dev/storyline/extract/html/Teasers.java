@@ -1,0 +1,80 @@
+package dev.storyline.extract.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds teaser cards: small containers that pair a linked headline with a blurb, as in lists of
+ * other stories, "more from" rails and section fronts. Their blurbs read as prose but are not the
+ * story.
+ */
+final class Teasers {
+
+  /** Largest card: a headline, a two-sentence blurb and a date line, measured on news templates. */
+  static final int CARD_MAX_CHARS = 700;
+
+  /** Levels above a blurb searched for its card; cards nest a blurb two or three elements deep. */
+  static final int LEVELS = 3;
+
+  /** Share of a block inside links from which it is a linked headline. */
+  static final double HEADLINE_LINK_DENSITY = 0.8;
+
+  /** Longest linked headline. */
+  static final int HEADLINE_MAX_CHARS = 160;
+
+  /** Cards that make a list: a card is a teaser only when its container holds this many headlined siblings. */
+  static final int MIN_CARDS = 2;
+
+  private Teasers() {}
+
+  /** True when the card's parent holds other headlined cards beside it: teasers come in lists. */
+  private static boolean inList(Element card, Set<Element> headlined) {
+    Element parent = card.parent();
+    if (parent == null) {
+      return false;
+    }
+    int cards = 0;
+    for (Element sibling : parent.children()) {
+      if (headlined.contains(sibling) && ++cards >= MIN_CARDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The blocks that are blurbs of teaser cards. */
+  static Set<TextBlock> blurbs(List<TextBlock> blocks) {
+    Map<Element, Integer> chars = new IdentityHashMap<>();
+    Set<Element> headlined = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TextBlock b : blocks) {
+      boolean headline = b.linkDensity() >= HEADLINE_LINK_DENSITY && b.text().length() <= HEADLINE_MAX_CHARS;
+      Element e = b.owner();
+      for (int i = 0; i <= LEVELS && e != null; i++, e = e.parent()) {
+        chars.merge(e, b.text().length(), Integer::sum);
+        if (headline) {
+          headlined.add(e);
+        }
+      }
+    }
+    Set<TextBlock> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TextBlock b : blocks) {
+      if (b.linkDensity() >= HEADLINE_LINK_DENSITY) {
+        continue;
+      }
+      Element e = b.owner();
+      for (int i = 0; i <= LEVELS && e != null; i++, e = e.parent()) {
+        if (headlined.contains(e) && chars.get(e) <= CARD_MAX_CHARS) {
+          if (inList(e, headlined)) {
+            out.add(b);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,2 @@
+/** Language identification of extracted text. */
+package dev.storyline.extract.lang;

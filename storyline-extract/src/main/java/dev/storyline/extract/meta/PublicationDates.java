@@ -1,0 +1,157 @@
+package dev.storyline.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Finds when a page was first published and when it was last changed, kept apart. */
+public final class PublicationDates {
+
+  /** Meta tags that state the publication time, most trusted first. */
+  private static final String[] PUBLISHED_META = {
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article.published", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+    "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
+    "citation_date", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+    "og:pubdate", "displaydate", "release_date", "created", "creation_date", "datecreated"
+  };
+
+  /** Meta tags that state the last change. */
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "last-modified", "lastmod", "article.updated", "modified_time", "updated_time"
+  };
+
+  /** Elements whose visible text tends to be the post's date line. */
+  private static final String VISIBLE_CSS = "[class*=date], [class*=Date], [id*=date], [class*=time], [class*=publish],"
+      + " [class*=posted], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], [class*=fecha],"
+      + " [class*=info], [class*=stamp], header, .entry-header, .post-header";
+
+  /** Most date-line elements examined; the post's own comes early, comment dates follow. */
+  static final int MAX_VISIBLE_ELEMENTS = 30;
+
+  /** Longest element text read as a date line; longer text is prose. */
+  static final int MAX_DATE_LINE_CHARS = 200;
+
+  private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:/|[_-]|$)");
+  private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+
+  private PublicationDates() {}
+
+  /** The first-publication day, or null; {@code fetched} may be null when unknown. */
+  public static Found<LocalDate> published(Document page, MetaTags meta, JsonNode ld, String url, LocalDateTime fetched) {
+    LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
+    if (ld != null) {
+      for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
+        LocalDate d = Stamps.parse(JsonLd.text(ld, field), today);
+        if (d != null) {
+          return new Found<>(d, "json-ld", 0.95);
+        }
+      }
+    }
+    for (String key : PUBLISHED_META) {
+      for (String v : meta.all(key)) {
+        LocalDate d = Stamps.parse(v, today);
+        if (d != null) {
+          return new Found<>(d, "meta:" + key, 0.9);
+        }
+      }
+    }
+    for (Element t : page.select("time[pubdate], [itemprop=datePublished], time[class*=publish], time[class*=entry-date]")) {
+      LocalDate d = stampOrText(t, today);
+      if (d != null) {
+        return new Found<>(d, "time-element", 0.85);
+      }
+    }
+    LocalDate fromUrl = fromUrl(url, today);
+    if (fromUrl != null) {
+      return new Found<>(fromUrl, "url", 0.75);
+    }
+    Element time = page.selectFirst("article time[datetime], main time[datetime], time[datetime]");
+    if (time != null) {
+      LocalDate d = stampOrText(time, today);
+      if (d != null) {
+        return new Found<>(d, "time-element", 0.7);
+      }
+    }
+    int seen = 0;
+    for (Element e : page.select(VISIBLE_CSS)) {
+      if (++seen > MAX_VISIBLE_ELEMENTS) {
+        break;
+      }
+      String text = e.text();
+      if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || isModifiedLine(text)) {
+        continue;
+      }
+      LocalDate d = DateText.find(text, today);
+      if (d == null && fetched != null) {
+        d = DateText.relative(text, fetched);
+      }
+      if (d != null) {
+        return new Found<>(d, "visible-text", 0.6);
+      }
+    }
+    return null;
+  }
+
+  /** The last-change day, or null. */
+  public static Found<LocalDate> modified(Document page, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
+    LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
+    LocalDate d = ld == null ? null : Stamps.parse(JsonLd.text(ld, "dateModified"), today);
+    if (d != null) {
+      return new Found<>(d, "json-ld", 0.9);
+    }
+    for (String key : MODIFIED_META) {
+      d = Stamps.parse(meta.value(key), today);
+      if (d != null) {
+        return new Found<>(d, "meta:" + key, 0.85);
+      }
+    }
+    Element t = page.selectFirst("[itemprop=dateModified], time.updated, time[class*=modified]");
+    d = t == null ? null : stampOrText(t, today);
+    return d == null ? null : new Found<>(d, "time-element", 0.7);
+  }
+
+  /** A date in an address path such as {@code /2023/12/17/} or {@code /20231217-}, or null. */
+  static LocalDate fromUrl(String url, LocalDate today) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DAY.matcher(url);
+    if (!m.find()) {
+      m = URL_COMPACT.matcher(url);
+      if (!m.find()) {
+        return null;
+      }
+    }
+    try {
+      return Stamps.plausible(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))), today);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate stampOrText(Element e, LocalDate today) {
+    for (String attr : new String[] {"datetime", "content", "data-datetime", "title"}) {
+      LocalDate d = Stamps.parse(e.attr(attr), today);
+      if (d != null) {
+        return d;
+      }
+    }
+    String text = e.text();
+    return text.length() > MAX_DATE_LINE_CHARS ? null : DateText.find(text, today);
+  }
+
+  private static boolean isModifiedLine(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return (t.startsWith("updated") || t.startsWith("aktualisiert") || t.startsWith("mis à jour")
+        || t.startsWith("actualizado") || t.startsWith("last modified") || t.startsWith("zuletzt"))
+        && !t.contains("publi") && !t.contains("veröffentlicht");
+  }
+}
