@@ -27,16 +27,24 @@ final class Boilerplate {
    * Arc, Brightspot, Medium, Blogger and the share, ad and comment widgets they embed.
    */
   private static final Pattern WORDS = Pattern.compile(
-      "(?:^|[\\s_-])(?:comments?|commentlist|kommentare?|disqus|respond|replies|reply|share|sharing|shares|sharebar"
+      "(?:^|[\\s_-])(?:comments?|commentlist|kommentare?|disqus|respond|replies|share|sharing|shares|sharebar"
           + "|social|socials|sociallinks|related|relatedposts|recommended|recommendations|newsletter|subscribe|subscription"
-          + "|cookie|cookies|consent|gdpr|breadcrumbs?|sidebar|widget|widgets|footer|masthead|navbar|nav|navigation|menu"
-          + "|pagination|pager|promo|promotion|advert|advertisement|ads?|adslot|adunit|sponsored?|outbrain|taboola"
-          + "|popup|modal|overlay|login|signup|signin|tags|taglist|tag-list|tagcloud|author-bio|authorbio"
-          + "|bio|byline|print|toolbar|skip|skiplink|sr-only|visually-hidden|screen-reader-text"
-          + "|most-read|mostread|popular|trending|read-more|readmore|more-stories|next-post|prev-post|post-navigation"
-          + "|rating|donate|donation|follow|jump|related-links|linkbox|infobox-share|meta|postmeta"
-          + "|post-meta|entry-meta|article-meta|dateline|timestamp|credits?|caption|captions|wp-caption-text|image-caption|photo-caption|copyright|legal|banner|header|topbar)"
+          + "|cookie|cookies|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|navigation|menu"
+          + "|pagination|pager|promo|promotion|sponsored?|outbrain|taboola"
+          + "|popup|modal|overlay|login|signup|signin|taglist|tag-list|tagcloud|author-bio|authorbio"
+          + "|byline|toolbar|skiplink|sr-only|visually-hidden|screen-reader-text"
+          + "|most-read|mostread|trending|read-more|readmore|more-stories|next-post|prev-post|post-navigation"
+          + "|donate|donation|related-links|linkbox|postmeta|post-meta|entry-meta|article-meta|dateline|timestamp"
+          + "|credits?|caption|captions|wp-caption-text|image-caption|photo-caption|copyright|topbar)"
           + "(?=$|[\\s_-])");
+
+  /**
+   * Furniture words too short or too common to trust inside a compound class: they count only at the
+   * head of a class name ("ad-slot", "meta"), never as a modifier ("Section--Ads", "has-header").
+   */
+  private static final Pattern HEAD_WORDS = Pattern.compile(
+      "(?:^|\\s)(?:ad|ads|adslot|adunit|advert|advertisement|anzeige|banner|header|meta|bio|tags|skip|follow"
+          + "|jump|popular|legal|rating|reply)(?=$|[\\s_-])");
 
   /** Words that mark the element holding the story, which must survive a furniture word in its class. */
   private static final Pattern CONTENT = Pattern.compile(
@@ -50,6 +58,11 @@ final class Boilerplate {
   static final String STORY_CSS = "h1, main, [itemprop=articleBody], [class~=(?i)(^|\\s)(entry-content|post-body|post-content"
       + "|article-body|article__body|articlebody|article-content|story-body|story-content|storycontent|td-post-content"
       + "|content-body|body-text|article-text|post-entry|entry-body|news-body|text-body)(\\s|$)]";
+
+  /** Furniture words distinctive enough to trust anywhere in a class, camelCase included ("imageCaption"). */
+  private static final Pattern SUBSTRINGS = Pattern.compile(
+      "caption|credit|sidebar|breadcrumb|newsletter|cookie|disqus|outbrain|taboola|sharing|sharebar|socialshare"
+          + "|social-share|share-buttons|sharetools|share-tools|comment(?!ary)");
 
   private Boilerplate() {}
 
@@ -79,6 +92,7 @@ final class Boilerplate {
     if (marks.isBlank()) {
       return false;
     }
-    return WORDS.matcher(marks).find() && !CONTENT.matcher(marks).find();
+    return (WORDS.matcher(marks).find() || HEAD_WORDS.matcher(marks).find() || SUBSTRINGS.matcher(marks).find())
+        && !CONTENT.matcher(marks).find();
   }
 }

@@ -1,5 +1,7 @@
 package dev.storyline.extract.html;
 
+import dev.storyline.extract.meta.DateText;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ public final class Lines {
       "watch", "follow us", "like this", "like", "loading", "related", "top", "more", "continue reading",
       "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "zurück", "nach oben", "suche",
       "artikel teilen", "teilen sie dies mit", "gefällt mir", "gefällt mir wird geladen", "kommentieren",
+      "like loading", "sharing is caring", "share this post", "share this page", "follow us on", "key points",
       "partager", "imprimer", "publicité", "lire aussi", "lire la suite", "compartir", "imprimir",
       "publicidad", "leer más", "condividi", "stampa", "pubblicità");
 
@@ -41,6 +44,29 @@ public final class Lines {
           + "|todos los derechos reservados|tous droits réservés)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Photo credits, reading times and bare addresses: short lines that are labels, not prose. */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?:getty images|ap photo|/ap\\b|\\breuters\\b|/afp\\b|\\bafp/|\\bepa\\b|shutterstock|istock|imago|dpa\\b"
+          + "|^(?:photo|foto|bild|image|picture|credit|quelle|source|fuente|crédit)s?\\s*:"
+          + "|^\\W*\\d+\\s*(?:min|mins|minute|minutes|minuten|minuto|minutos)\\.?\\s+(?:read|lesen|leitura|lectura|lecture|de lecture)"
+          + "|^(?:reading time|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture)\\b"
+          + "|^(?:https?://|www\\.)\\S+(?:\\s+\\d+)*$"
+          + "|^follow (?:us|\\p{Lu}\\S*) on\\b|^like this (?:story|article|post)\\?)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Longest line read as a label such as a photo credit; longer lines are captions or prose. */
+  static final int MAX_LABEL_CHARS = 100;
+
+  /** True for a photo credit, a reading time or a bare address. */
+  public static boolean isLabel(String line) {
+    String t = line.strip();
+    if (t.length() > MAX_LABEL_CHARS) {
+      return false;
+    }
+    boolean sentence = t.endsWith(".") && t.indexOf(' ') > 0 && t.split("\\s+").length > 8;
+    return !sentence && LABEL.matcher(t).find();
+  }
+
   /** A byline line: "By A and B", "Von A", "Par A", "Por A". */
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:written\\s+)?(?:by|von|par|por|di|door)[:\\s]+\\p{Lu}[^.!?]{1,100}$", Pattern.CASE_INSENSITIVE);
@@ -58,9 +84,28 @@ public final class Lines {
     return FURNITURE.contains(key(line)) || NOTICE.matcher(line.strip()).find();
   }
 
+  /** Openings of headings over lists of other articles, in the languages of our sources. */
+  private static final Pattern END_OPENING = Pattern.compile(
+      "^(related|read more|read next|more from|more on|more in|see also|you might also|you may also|recommended for you"
+          + "|our latest|latest stories|latest news|top stories|more stories|most popular|editor's picks|trending now"
+          + "|lesen sie auch|lesen sie mehr|mehr zum thema|mehr aus|weitere artikel|weitere beiträge|ähnliche"
+          + "|das könnte|schon gelesen|auch interessant|verwandte|meistgelesen|meist gelesen|zum weiterlesen"
+          + "|à lire aussi|lire aussi|sur le même sujet|articles similaires|vous aimerez aussi"
+          + "|artículos relacionados|noticias relacionadas|te puede interesar|lee también|leer también"
+          + "|leggi anche|articoli correlati|potrebbe interessarti|czytaj także|czytaj też|zobacz też|zobacz także"
+          + "|leia também|veja também|lees ook|gerelateerde)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Longest heading read as the title of a list of other articles. */
+  static final int MAX_END_HEADING_CHARS = 60;
+
   /** True for a heading after which the article is over. */
   public static boolean isEndMarker(String line) {
-    return line.length() <= MAX_FURNITURE_CHARS && END_MARKERS.contains(key(line));
+    if (line.length() > MAX_FURNITURE_CHARS) {
+      return false;
+    }
+    return END_MARKERS.contains(key(line))
+        || line.length() <= MAX_END_HEADING_CHARS && END_OPENING.matcher(line.strip()).find();
   }
 
   /** True for a byline such as "By Jake Kwon". */
@@ -81,13 +126,34 @@ public final class Lines {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (Character.isLetter(c)) {
-        if (Character.isLowerCase(c)) {
-          return false;
+        if (!Character.isUpperCase(c)) {
+          return false; // lower case, or a script without case such as Chinese
         }
         letters++;
       }
     }
     return letters >= 4;
+  }
+
+  /** Longest line read as a date stamp rather than a sentence that mentions a date. */
+  static final int MAX_DATE_LINE_CHARS = 40;
+
+  /** Most words without digits a date stamp carries: "Published Monday 3 May", "Updated". */
+  static final int MAX_DATE_LINE_WORDS = 4;
+
+  /** True for a line that is only a date or time stamp: "23.10.2018", "Published 3 May 2021, 10:15". */
+  public static boolean isDateLine(String line) {
+    String t = line.strip();
+    if (t.length() > MAX_DATE_LINE_CHARS || DateText.find(t, LocalDate.now()) == null) {
+      return false;
+    }
+    int words = 0;
+    for (String w : t.split("[\\s,|/·•]+")) {
+      if (!w.isEmpty() && w.chars().noneMatch(Character::isDigit) && ++words > MAX_DATE_LINE_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String key(String line) {

@@ -148,6 +148,7 @@ public final class MainText {
     return best[0];
   }
 
+
   /** What a block adds to the case that its container is the article: prose for, links and crumbs against. */
   static double weight(TextBlock b) {
     if (b.linkDensity() > MAX_LINK_DENSITY) {
@@ -168,6 +169,7 @@ public final class MainText {
     String t = b.text();
     char last = t.charAt(t.length() - 1);
     boolean sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»'
+        || last == '“' || last == '«' || last == '’'
         || last == ':' || last == '…' || last == '。' || last == '！' || last == '？' || last == '」';
     return plain >= SENTENCE_CHARS && sentence && (t.indexOf(' ') > 0 || isDense(t));
   }

@@ -6,11 +6,25 @@ import java.util.List;
 /** Turns the blocks of an article body into text: furniture out, paragraphs apart, lines of one block together. */
 final class Paragraphs {
 
+  /**
+   * Prose after an end marker, as a share of the prose before it, below which the rest is a list of
+   * other articles and not more of the story.
+   */
+  static final double END_REMAINDER_SHARE = 0.3;
+
   private Paragraphs() {}
 
   static String render(List<TextBlock> blocks, String title) {
     List<TextBlock> kept = new ArrayList<>();
-    for (TextBlock b : blocks) {
+    int[] proseAfter = new int[blocks.size() + 1];
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      TextBlock b = blocks.get(i);
+      boolean prose = b.linkDensity() <= MainText.MAX_LINK_DENSITY && MainText.isProse(b);
+      proseAfter[i] = proseAfter[i + 1] + (prose ? b.plainChars() : 0);
+    }
+    int keptProse = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
       String t = b.text();
       if (b.linkDensity() > MainText.MAX_LINK_DENSITY) {
         continue;
@@ -18,13 +32,19 @@ final class Paragraphs {
       if (title != null && t.equalsIgnoreCase(title.strip())) {
         continue;
       }
-      if (Lines.isFurniture(t) || Lines.isByline(t) || Lines.isShouted(t)) {
+      if (Lines.isFurniture(t) || Lines.isByline(t) || Lines.isShouted(t) || Lines.isDateLine(t)
+          || Lines.isLabel(t)) {
         continue;
       }
       if (Lines.isEndMarker(t) && !kept.isEmpty()) {
-        break;
+        // A "Related" heading inside the story is a box; one near its end closes it.
+        if (proseAfter[i + 1] < END_REMAINDER_SHARE * keptProse) {
+          break;
+        }
+        continue;
       }
       kept.add(b);
+      keptProse += MainText.isProse(b) ? b.plainChars() : 0;
     }
     StringBuilder out = new StringBuilder();
     TextBlock previous = null;

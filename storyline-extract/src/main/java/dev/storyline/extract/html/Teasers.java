@@ -32,14 +32,14 @@ final class Teasers {
   private Teasers() {}
 
   /** True when the card's parent holds other headlined cards beside it: teasers come in lists. */
-  private static boolean inList(Element card, Set<Element> headlined) {
+  private static boolean inList(Element card, Map<Element, Integer> headlined) {
     Element parent = card.parent();
     if (parent == null) {
       return false;
     }
     int cards = 0;
     for (Element sibling : parent.children()) {
-      if (headlined.contains(sibling) && ++cards >= MIN_CARDS) {
+      if (headlined.containsKey(sibling) && ++cards >= MIN_CARDS) {
         return true;
       }
     }
@@ -49,25 +49,29 @@ final class Teasers {
   /** The blocks that are blurbs of teaser cards. */
   static Set<TextBlock> blurbs(List<TextBlock> blocks) {
     Map<Element, Integer> chars = new IdentityHashMap<>();
-    Set<Element> headlined = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (TextBlock b : blocks) {
+    // Element to the position of the first linked headline under it: a card's headline leads its blurb.
+    Map<Element, Integer> headlined = new IdentityHashMap<>();
+    for (int at = 0; at < blocks.size(); at++) {
+      TextBlock b = blocks.get(at);
       boolean headline = b.linkDensity() >= HEADLINE_LINK_DENSITY && b.text().length() <= HEADLINE_MAX_CHARS;
       Element e = b.owner();
       for (int i = 0; i <= LEVELS && e != null; i++, e = e.parent()) {
         chars.merge(e, b.text().length(), Integer::sum);
         if (headline) {
-          headlined.add(e);
+          headlined.putIfAbsent(e, at);
         }
       }
     }
     Set<TextBlock> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (TextBlock b : blocks) {
+    for (int at = 0; at < blocks.size(); at++) {
+      TextBlock b = blocks.get(at);
       if (b.linkDensity() >= HEADLINE_LINK_DENSITY) {
         continue;
       }
       Element e = b.owner();
       for (int i = 0; i <= LEVELS && e != null; i++, e = e.parent()) {
-        if (headlined.contains(e) && chars.get(e) <= CARD_MAX_CHARS) {
+        Integer headline = headlined.get(e);
+        if (headline != null && headline < at && chars.get(e) <= CARD_MAX_CHARS) {
           if (inList(e, headlined)) {
             out.add(b);
           }

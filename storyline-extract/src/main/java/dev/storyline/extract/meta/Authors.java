@@ -19,7 +19,8 @@ public final class Authors {
   /** Elements whose text is a byline, most specific first. */
   private static final String BYLINE_CSS = "[itemprop=author], [rel=author], .byline, .by-line, .author, .author-name,"
       + " .article-author, .post-author, .entry-author, .autor, .author_name, .authorname, [class*=byline],"
-      + " [class*=author-name], [class*=authorName], [data-testid*=byline], address";
+      + " [class*=author-name], [class*=authorName], [data-testid*=byline], address, .vcard .fn, a[href*=/author/],"
+      + " a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/]";
 
   /** Most byline elements examined; pages list many author links in sidebars and comments. */
   static final int MAX_BYLINE_ELEMENTS = 20;
@@ -34,7 +35,7 @@ public final class Authors {
       if (author == null) {
         author = ld.get("creator");
       }
-      for (JsonNode a : iterable(author)) {
+      for (JsonNode a : iterable(JsonLd.resolve(ld, author))) {
         if (a.isObject() && a.path("@type").asText("Person").equals("Organization")) {
           continue;
         }
@@ -82,6 +83,10 @@ public final class Authors {
   /** Comment threads credit their commenters with the same markup as the article's author. */
   private static boolean insideComments(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+        continue; // page-wide classes such as "comments-open" say nothing about where the byline sits
+      }
       String marks = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
       if (marks.contains("comment") || marks.contains("respond") || marks.contains("sidebar")
           || marks.contains("related") || p.normalName().equals("footer") && p.parent() != null

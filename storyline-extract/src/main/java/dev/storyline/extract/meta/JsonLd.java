@@ -46,16 +46,50 @@ public final class JsonLd {
     for (JsonNode root : roots) {
       JsonNode found = find(root, 0, true);
       if (found != null) {
-        return found;
+        return withGraph(found, root);
       }
     }
     for (JsonNode root : roots) {
       JsonNode found = find(root, 0, false);
       if (found != null) {
-        return found;
+        return withGraph(found, root);
       }
     }
     return null;
+  }
+
+  /** Field under which an article object keeps the graph it came from, for resolving references. */
+  private static final String GRAPH = "@storyline-graph";
+
+  private static JsonNode withGraph(JsonNode found, JsonNode root) {
+    if (found instanceof com.fasterxml.jackson.databind.node.ObjectNode o && root.has("@graph")) {
+      o.set(GRAPH, root.get("@graph"));
+    }
+    return found;
+  }
+
+  /**
+   * A value with references ({@code {"@id": ...}} and nothing else) replaced by the graph node they
+   * name, as WordPress's Yoast graph writes authors.
+   */
+  public static JsonNode resolve(JsonNode article, JsonNode value) {
+    if (value == null || article == null || !article.has(GRAPH)) {
+      return value;
+    }
+    if (value.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+      value.forEach(v -> out.add(resolve(article, v)));
+      return out;
+    }
+    if (value.isObject() && value.has("@id") && !value.has("name")) {
+      String id = value.get("@id").asText();
+      for (JsonNode n : article.get(GRAPH)) {
+        if (id.equals(n.path("@id").asText(null))) {
+          return n;
+        }
+      }
+    }
+    return value;
   }
 
   private static JsonNode find(JsonNode node, int depth, boolean articles) {

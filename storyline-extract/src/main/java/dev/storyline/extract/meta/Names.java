@@ -19,7 +19,9 @@ public final class Names {
   static final int MAX_NAMES = 8;
 
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i)(?:(?:written|posted|published|reported|text|story|words|photos?)\\s+)?(?:by|von|par|por|di|door|de|autor(?:in)?|author|auteur)\\s*[:\\s]\\s*");
+      "^(?i)(?:(?:written|posted|published|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|verfasst"
+          + "|ein beitrag|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\s+)?"
+          + "(?:by|von|par|por|di|door|de|autor(?:in)?|author|auteur)\\s*[:\\s]\\s*");
 
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|\\bmit\\b)\\s*");

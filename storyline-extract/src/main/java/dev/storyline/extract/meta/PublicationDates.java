@@ -40,35 +40,30 @@ public final class PublicationDates {
 
   private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:/|[_-]|$)");
   private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+  private static final Pattern URL_DAY_FIRST = Pattern.compile("[/_-](\\d{2})[-_.]?(\\d{2})[-_.]?((?:19|20)\\d{2})(?:[/_.-]|$)");
 
   private PublicationDates() {}
 
   /** The first-publication day, or null; {@code fetched} may be null when unknown. */
   public static Found<LocalDate> published(Document page, MetaTags meta, JsonNode ld, String url, LocalDateTime fetched) {
     LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
-    if (ld != null) {
-      for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-        LocalDate d = Stamps.parse(JsonLd.text(ld, field), today);
-        if (d != null) {
-          return new Found<>(d, "json-ld", 0.95);
-        }
-      }
-    }
-    for (String key : PUBLISHED_META) {
-      for (String v : meta.all(key)) {
-        LocalDate d = Stamps.parse(v, today);
-        if (d != null) {
-          return new Found<>(d, "meta:" + key, 0.9);
-        }
-      }
-    }
-    for (Element t : page.select("time[pubdate], [itemprop=datePublished], time[class*=publish], time[class*=entry-date]")) {
-      LocalDate d = stampOrText(t, today);
-      if (d != null) {
-        return new Found<>(d, "time-element", 0.85);
-      }
-    }
+    Stamp structured = structured(page, meta, ld, today);
     LocalDate fromUrl = fromUrl(url, today);
+    if (structured != null) {
+      if (fromUrl != null && !fromUrl.equals(structured.found().value())) {
+        // An address is written once, at publication; structured stamps get rewritten by templates.
+        return new Found<>(fromUrl, "url", 0.8);
+      }
+      if (structured.utc()) {
+        // A UTC stamp can fall on the day before or after the one the outlet printed for its readers.
+        Found<LocalDate> visible = visible(page, today, fetched);
+        if (visible != null && !visible.value().equals(structured.found().value())
+            && Math.abs(visible.value().toEpochDay() - structured.found().value().toEpochDay()) == 1) {
+          return new Found<>(visible.value(), "visible-text", 0.8);
+        }
+      }
+      return structured.found();
+    }
     if (fromUrl != null) {
       return new Found<>(fromUrl, "url", 0.75);
     }
@@ -79,6 +74,43 @@ public final class PublicationDates {
         return new Found<>(d, "time-element", 0.7);
       }
     }
+    Found<LocalDate> visible = visible(page, today, fetched);
+    return visible != null ? visible : nearHeadline(page, today);
+  }
+
+  /** A structured stamp and whether it was written in UTC. */
+  private record Stamp(Found<LocalDate> found, boolean utc) {}
+
+  private static final Pattern UTC = Pattern.compile("(?:Z|[+-]00:?00)$");
+
+  private static Stamp structured(Document page, MetaTags meta, JsonNode ld, LocalDate today) {
+    if (ld != null) {
+      for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
+        String raw = JsonLd.text(ld, field);
+        LocalDate d = Stamps.parse(raw, today);
+        if (d != null) {
+          return new Stamp(new Found<>(d, "json-ld", 0.95), UTC.matcher(raw.strip()).find());
+        }
+      }
+    }
+    for (String key : PUBLISHED_META) {
+      for (String v : meta.all(key)) {
+        LocalDate d = Stamps.parse(v, today);
+        if (d != null) {
+          return new Stamp(new Found<>(d, "meta:" + key, 0.9), UTC.matcher(v.strip()).find());
+        }
+      }
+    }
+    for (Element t : page.select("time[pubdate], [itemprop=datePublished], time[class*=publish], time[class*=entry-date]")) {
+      LocalDate d = stampOrText(t, today);
+      if (d != null) {
+        return new Stamp(new Found<>(d, "time-element", 0.85), UTC.matcher(t.attr("datetime").strip()).find());
+      }
+    }
+    return null;
+  }
+
+  private static Found<LocalDate> visible(Document page, LocalDate today, LocalDateTime fetched) {
     int seen = 0;
     for (Element e : page.select(VISIBLE_CSS)) {
       if (++seen > MAX_VISIBLE_ELEMENTS) {
@@ -94,6 +126,39 @@ public final class PublicationDates {
       }
       if (d != null) {
         return new Found<>(d, "visible-text", 0.6);
+      }
+    }
+    return null;
+  }
+
+  /** Characters after the headline searched for a date line when nothing else dates the page. */
+  static final int HEADLINE_WINDOW_CHARS = 600;
+
+  /** The first date written within a short stretch after the headline, or null. */
+  private static Found<LocalDate> nearHeadline(Document page, LocalDate today) {
+    Element h1 = page.selectFirst("h1");
+    if (h1 == null) {
+      return null;
+    }
+    StringBuilder window = new StringBuilder();
+    for (Element e = h1; e != null && window.length() < HEADLINE_WINDOW_CHARS; e = next(e)) {
+      if (e != h1 && e.children().isEmpty() || e.normalName().equals("time")) {
+        window.append(e.text()).append(' ');
+      }
+    }
+    LocalDate d = DateText.find(window.toString(), today);
+    return d == null ? null : new Found<>(d, "visible-text", 0.5);
+  }
+
+  /** The element after this one in document order, descending into children first. */
+  private static Element next(Element e) {
+    if (!e.children().isEmpty()) {
+      return e.child(0);
+    }
+    for (Element x = e; x != null; x = x.parent()) {
+      Element sibling = x.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
       }
     }
     return null;
@@ -126,7 +191,16 @@ public final class PublicationDates {
     if (!m.find()) {
       m = URL_COMPACT.matcher(url);
       if (!m.find()) {
-        return null;
+        Matcher dayFirst = URL_DAY_FIRST.matcher(url);
+        if (!dayFirst.find()) {
+          return null;
+        }
+        try {
+          return Stamps.plausible(LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+              Integer.parseInt(dayFirst.group(1))), today);
+        } catch (RuntimeException e) {
+          return null;
+        }
       }
     }
     try {

@@ -1,0 +1,54 @@
+package dev.storyline.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MainTextTest {
+
+  private static final String PROSE = "<p>The regional council approved the new tram line on Thursday after a debate"
+      + " that lasted most of the afternoon and ended in a narrow vote.</p>";
+
+  @Test
+  void dropsTeaserCardsThatComeInLists() {
+    String card = "<div class=\"item\"><h3><a href=\"/x\">Another headline about the city budget for next year</a></h3>"
+        + "<p>A short blurb that reads like prose but belongs to a different story entirely, as teasers do.</p></div>";
+    String html = "<html><body><div class=\"story\">" + PROSE + PROSE.replace("Thursday", "Friday") + "</div>"
+        + "<div class=\"list\">" + card + card + card + "</div></body></html>";
+    String text = MainText.extract(Jsoup.parse(html), null);
+    assertThat(text).contains("approved the new tram line on Thursday", "on Friday").doesNotContain("short blurb");
+  }
+
+  @Test
+  void keepsShortStoryBesideNextAndPreviousLinks() {
+    String html = "<html><body><div class=\"post\">" + PROSE
+        + "<div class=\"nav-links\"><div class=\"prev\"><a href=\"/p\">Previous post about the old bus timetable</a></div>"
+        + "<div class=\"next\"><a href=\"/n\">Next post about the harbour festival in June</a></div></div>"
+        + "</div></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("approved the new tram line");
+  }
+
+  @Test
+  void relatedBoxInsideStoryDoesNotEndIt() {
+    String html = "<html><body><article>" + PROSE + "<h3>Related</h3>"
+        + PROSE.replace("Thursday", "Saturday") + PROSE.replace("Thursday", "Sunday") + "</article></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("Saturday", "Sunday").doesNotContain("Related");
+  }
+
+  @Test
+  void keepsArticleInsideContainerNamedAfterLayoutFurniture() {
+    String html = "<html><body><div class=\"container has-sidebar header-style-2\"><main><div class=\"entry-content\">"
+        + PROSE + "</div></main><div class=\"sidebar\"><p>Sidebar text with enough words to look like a sentence here.</p>"
+        + "</div></div></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("approved the new tram line").doesNotContain("Sidebar");
+  }
+
+  @Test
+  void countsChineseAndJapaneseSentencesAsProse() {
+    String html = "<html><body><div><p>今日は東京で新しい図書館が開館しました。多くの市民が訪れました。</p>"
+        + "<p>館長は本の数を増やすと話しました。来年には子ども向けの部屋もできます。</p></div>"
+        + "<ul><li><a href=\"/a\">ホーム</a></li><li><a href=\"/b\">ニュース</a></li></ul></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("新しい図書館", "子ども向け").doesNotContain("ホーム");
+  }
+}

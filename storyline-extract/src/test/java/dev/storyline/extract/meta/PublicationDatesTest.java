@@ -1,0 +1,63 @@
+package dev.storyline.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PublicationDatesTest {
+
+  private static final LocalDateTime FETCHED = LocalDateTime.of(2024, 6, 1, 12, 0);
+
+  private static Found<LocalDate> published(String html, String url) {
+    Document page = Jsoup.parse(html);
+    return PublicationDates.published(page, MetaTags.of(page), JsonLd.article(page), url, FETCHED);
+  }
+
+  @Test
+  void prefersJsonLdAndKeepsTheWrittenTimeZone() {
+    Found<LocalDate> d = published("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2024-05-03T23:30:00-03:00\"}</script>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2024, 5, 3));
+    assertThat(d.source()).isEqualTo("json-ld");
+  }
+
+  @Test
+  void takesPrintedDayWhenUtcStampFallsOnTheNextDay() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2024-05-04T02:00:00Z\">"
+        + "<body><h1>Title</h1><span class=\"date\">3 de mayo de 2024</span></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2024, 5, 3));
+  }
+
+  @Test
+  void trustsDateInAddressOverRewrittenStamp() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2024-02-01T10:00:00+01:00\">",
+        "https://news.example/2023/12/17/story");
+    assertThat(d.value()).isEqualTo(LocalDate.of(2023, 12, 17));
+    assertThat(d.source()).isEqualTo("url");
+  }
+
+  @Test
+  void findsDateLineNearHeadlineWhenNothingElseDatesThePage() {
+    Found<LocalDate> d = published("<body><h1>Rathaus saniert</h1><p><span>Erstellt am 12. März 2024</span></p>"
+        + "<p>Der Gemeinderat hat beschlossen, das Rathaus zu sanieren.</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2024, 3, 12));
+  }
+
+  @Test
+  void ignoresDatesAfterTheFetchAndBefore1990() {
+    assertThat(published("<meta name=\"date\" content=\"2030-01-01\">", null)).isNull();
+    assertThat(published("<meta name=\"date\" content=\"1985-01-01\">", null)).isNull();
+  }
+
+  @Test
+  void readsRelativeStampOnlyWhenFetchTimeIsKnown() {
+    Document page = Jsoup.parse("<body><span class=\"time\">vor 3 Stunden</span></body>");
+    assertThat(PublicationDates.published(page, MetaTags.of(page), null, null, FETCHED).value())
+        .isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(PublicationDates.published(page, MetaTags.of(page), null, null, null)).isNull();
+  }
+}
