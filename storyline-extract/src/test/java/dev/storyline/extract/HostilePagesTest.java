@@ -83,4 +83,24 @@ class HostilePagesTest {
     Extraction e = extractor.extract(cut, null, FETCHED);
     assertThat(e.text()).contains("Überall in der Stadt");
   }
+
+  @Test
+  void keepsUtf8PageThatSpellsTheReplacementCharacter() {
+    String html = "<html><body><p>Ein kaputtes Zeichen \uFFFD steht hier, aber die Umlaute in Größe und Übung"
+        + " bleiben richtig, weil die Seite gültiges UTF-8 ist.</p></body></html>";
+    Extraction e = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, FETCHED);
+    assertThat(e.text()).contains("Größe und Übung");
+  }
+
+  @Test
+  void dropsScriptsStylesAndCommentsButKeepsJsonLd() {
+    String html = "<html><head><script>var a = \"<p>not text</p>\";</script><STYLE>p{color:red}</STYLE>"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-05-05\"}</script>"
+        + "</head><body><!-- <p>hidden comment text</p> --><svg><text>chart label</text></svg>"
+        + "<p>The museum reopened its east wing on Sunday after two years of restoration work on the roof.</p>"
+        + "<script>document.write('<p>late</p>')</script></body></html>";
+    Extraction e = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, FETCHED);
+    assertThat(e.text()).contains("museum reopened").doesNotContain("not text", "hidden comment", "chart label", "late");
+    assertThat(e.published()).hasToString("2025-05-05");
+  }
 }

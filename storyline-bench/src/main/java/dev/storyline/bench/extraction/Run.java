@@ -26,10 +26,13 @@ final class Run {
     this.dataset = dataset;
   }
 
-  static Run of(Contender c, List<BenchPage> pages, List<String> decoded, ExtractionBench.Dataset set, int warmUp) {
+  static Run of(Contender c, List<BenchPage> pages, List<String> decoded, ExtractionBench.Dataset set,
+      int warmUpPasses) {
     Run run = new Run(set == ExtractionBench.Dataset.SCRAPINGHUB ? Dataset.SHINGLES : Dataset.SNIPPETS);
-    for (int i = 0; i < Math.min(warmUp, pages.size()); i++) {
-      call(c, pages.get(i), decoded.get(i));
+    for (int pass = 0; pass < warmUpPasses; pass++) {
+      for (int i = 0; i < pages.size(); i++) {
+        call(c, pages.get(i), decoded.get(i));
+      }
     }
     List<Contender.Output> outputs = new ArrayList<>();
     long start = System.nanoTime();

@@ -22,47 +22,70 @@ final class Boilerplate {
       "toolbar", "alert", "alertdialog", "tablist");
 
   /**
-   * Class and id words of furniture, matched as whole words of the attribute ("comment-list" has the
-   * word "comment"). Collected from the markup of news and blog templates: WordPress, Drupal,
+   * Class and id words of furniture, matched as whole parts of a class name split at hyphens and
+   * underscores ("comment-list" has the part "comment"), or as two or three parts joined by a
+   * hyphen ("tag-list"). Collected from the markup of news and blog templates: WordPress, Drupal,
    * Arc, Brightspot, Medium, Blogger and the share, ad and comment widgets they embed.
    */
-  private static final Pattern WORDS = Pattern.compile(
-      "(?:^|[\\s_-])(?:comments?|commentlist|kommentare?|disqus|respond|replies|share|sharing|shares|sharebar"
-          + "|social|socials|sociallinks|related|relatedposts|recommended|recommendations|newsletter|subscribe|subscription"
-          + "|cookie|cookies|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|navigation|menu"
-          + "|pagination|pager|promo|promotion|sponsored?|outbrain|taboola"
-          + "|popup|modal|overlay|login|signup|signin|taglist|tag-list|tagcloud|author-bio|authorbio"
-          + "|byline|toolbar|skiplink|sr-only|visually-hidden|screen-reader-text"
-          + "|most-read|mostread|trending|read-more|readmore|more-stories|next-post|prev-post|post-navigation"
-          + "|donate|donation|related-links|linkbox|postmeta|post-meta|entry-meta|article-meta|dateline|timestamp"
-          + "|credits?|caption|captions|wp-caption-text|image-caption|photo-caption|copyright|topbar)"
-          + "(?=$|[\\s_-])");
+  private static final Set<String> PART_WORDS = Set.of(
+      "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond", "replies", "share",
+      "sharing", "shares", "sharebar", "social", "socials", "sociallinks", "related", "relatedposts", "recommended",
+      "recommendations", "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr",
+      "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead", "navbar", "nav", "navigation", "menu",
+      "pagination", "pager", "promo", "promotion", "sponsor", "sponsored", "outbrain", "taboola", "popup", "modal",
+      "overlay", "login", "signup", "signin", "taglist", "tag-list", "tagcloud", "author-bio", "authorbio", "byline",
+      "toolbar", "skiplink", "sr-only", "visually-hidden", "screen-reader-text", "most-read", "mostread", "trending",
+      "read-more", "readmore", "more-stories", "next-post", "prev-post", "post-navigation", "donate", "donation",
+      "related-links", "linkbox", "postmeta", "post-meta", "entry-meta", "article-meta", "dateline", "timestamp",
+      "credit", "credits", "caption", "captions", "wp-caption-text", "image-caption", "photo-caption", "copyright",
+      "topbar");
 
   /**
    * Furniture words too short or too common to trust inside a compound class: they count only at the
    * head of a class name ("ad-slot", "meta"), never as a modifier ("Section--Ads", "has-header").
    */
-  private static final Pattern HEAD_WORDS = Pattern.compile(
-      "(?:^|\\s)(?:ad|ads|adslot|adunit|advert|advertisement|anzeige|banner|header|meta|bio|tags|skip|follow"
-          + "|jump|popular|legal|rating|reply)(?=$|[\\s_-])");
+  private static final Set<String> HEAD_WORDS = Set.of(
+      "ad", "ads", "adslot", "adunit", "advert", "advertisement", "anzeige", "banner", "header", "meta", "bio",
+      "tags", "skip", "follow", "jump", "popular", "legal", "rating", "reply");
 
   /** Words that mark the element holding the story, which must survive a furniture word in its class. */
-  private static final Pattern CONTENT = Pattern.compile(
-      "(?:^|[\\s_-])(?:article|articlebody|article-body|story|story-body|entry-content|post-content|post-body"
-          + "|content|main|body|text|prose|blog-post|hentry)(?=$|[\\s_-])");
+  private static final Set<String> CONTENT_WORDS = Set.of(
+      "article", "articlebody", "article-body", "story", "story-body", "entry-content", "post-content", "post-body",
+      "content", "main", "body", "text", "prose", "blog-post", "hentry");
 
   /**
-   * Markup of the story's own container. Its ancestors are never furniture, whatever their class
-   * says: layout wrappers are named "has-sidebar", "header-style-2" or "widget Blog".
+   * Class names of the story's own container. Its ancestors are never furniture, whatever their
+   * class says: layout wrappers are named "has-sidebar", "header-style-2" or "widget Blog".
    */
-  static final String STORY_CSS = "h1, main, [itemprop=articleBody], [class~=(?i)(^|\\s)(entry-content|post-body|post-content"
-      + "|article-body|article__body|articlebody|article-content|story-body|story-content|storycontent|td-post-content"
-      + "|content-body|body-text|article-text|post-entry|entry-body|news-body|text-body)(\\s|$)]";
+  private static final Set<String> STORY_CLASSES = Set.of(
+      "entry-content", "post-body", "post-content", "article-body", "article__body", "articlebody", "article-content",
+      "story-body", "story-content", "storycontent", "td-post-content", "content-body", "body-text", "article-text",
+      "post-entry", "entry-body", "news-body", "text-body");
+
+  /** True for the story's own container: its headline, main region or marked body. */
+  static boolean isStory(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("h1") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
+      return true;
+    }
+    String cls = e.className();
+    if (cls.isEmpty()) {
+      return false;
+    }
+    for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (STORY_CLASSES.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Furniture words distinctive enough to trust anywhere in a class, camelCase included ("imageCaption"). */
   private static final Pattern SUBSTRINGS = Pattern.compile(
       "caption|credit|sidebar|breadcrumb|newsletter|cookie|disqus|outbrain|taboola|sharing|sharebar|socialshare"
           + "|social-share|share-buttons|sharetools|share-tools|comment(?!ary)");
+
+  private static final Pattern PARTS = Pattern.compile("[-_]+");
 
   private Boilerplate() {}
 
@@ -88,11 +111,31 @@ final class Boilerplate {
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String marks = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-    if (marks.isBlank()) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
       return false;
     }
-    return (WORDS.matcher(marks).find() || HEAD_WORDS.matcher(marks).find() || SUBSTRINGS.matcher(marks).find())
-        && !CONTENT.matcher(marks).find();
+    String marks = (cls + " " + id).toLowerCase(Locale.ROOT);
+    boolean furniture = false;
+    for (String name : marks.split("\\s+")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      String[] parts = PARTS.split(name);
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i].isEmpty()) {
+          continue;
+        }
+        if (CONTENT_WORDS.contains(parts[i]) || i + 1 < parts.length && CONTENT_WORDS.contains(parts[i] + "-" + parts[i + 1])) {
+          return false;
+        }
+        furniture |= PART_WORDS.contains(parts[i])
+            || i + 1 < parts.length && PART_WORDS.contains(parts[i] + "-" + parts[i + 1])
+            || i + 2 < parts.length && PART_WORDS.contains(parts[i] + "-" + parts[i + 1] + "-" + parts[i + 2]);
+      }
+      furniture |= parts.length > 0 && HEAD_WORDS.contains(parts[0]);
+    }
+    return furniture || SUBSTRINGS.matcher(marks).find();
   }
 }

@@ -1,9 +1,6 @@
 package dev.storyline.extract.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -50,7 +47,7 @@ public final class HtmlPages {
     if (isBinary(kept)) {
       throw new IllegalArgumentException("not a web page (binary content)");
     }
-    String html = decode(kept);
+    String html = Prefilter.strip(decode(kept));
     return Parser.htmlParser().parseInput(html, url == null ? "" : url);
   }
 
@@ -67,12 +64,14 @@ public final class HtmlPages {
     }
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Charset declared = declared(head);
-    boolean utf8 = isUtf8(bytes);
-    if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !(utf8 && hasHighBytes(bytes))) {
+    String utf8 = new String(bytes, 0, trimPartial(bytes), StandardCharsets.UTF_8);
+    // Invalid UTF-8 decodes to U+FFFD; valid UTF-8 holds U+FFFD only where its bytes spell it.
+    boolean valid = utf8.indexOf('\uFFFD') < 0 || count(utf8, '\uFFFD') == spelledReplacements(bytes);
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !(valid && hasHighBytes(bytes))) {
       return new String(bytes, declared);
     }
     // Pages that declare UTF-8 but are Latin-1, or declare nothing, are common: the bytes decide.
-    return new String(bytes, utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"));
+    return valid ? utf8 : new String(bytes, Charset.forName("windows-1252"));
   }
 
   private static Charset declared(String head) {
@@ -91,18 +90,6 @@ public final class HtmlPages {
     }
   }
 
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, trimPartial(bytes)));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
   /** Length without a multi-byte sequence cut off at the end, as truncation leaves one. */
   private static int trimPartial(byte[] b) {
     int end = b.length;
@@ -117,6 +104,25 @@ public final class HtmlPages {
       }
     }
     return end;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** How often the bytes hold U+FFFD encoded in UTF-8 (EF BF BD). */
+  private static int spelledReplacements(byte[] b) {
+    int n = 0;
+    for (int i = 0; i + 2 < b.length; i++) {
+      if ((b[i] & 0xFF) == 0xEF && (b[i + 1] & 0xFF) == 0xBF && (b[i + 2] & 0xFF) == 0xBD) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean hasHighBytes(byte[] bytes) {

@@ -65,14 +65,9 @@ public final class MainText {
 
   /** Removes scripts, hidden elements and furniture, keeping any element that is the page's spine. */
   static void clean(Element body) {
-    Map<Element, Integer> textChars = textChars(body);
-    int total = Math.max(1, textChars.getOrDefault(body, 0));
     Set<Element> story = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element anchor : body.select(Boilerplate.STORY_CSS)) {
-      for (Element e = anchor; e != null && story.add(e); e = e.parent()) {
-        // every ancestor of the story's container is part of the page's spine
-      }
-    }
+    Map<Element, Integer> textChars = textChars(body, story);
+    int total = Math.max(1, textChars.getOrDefault(body, 0));
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -97,15 +92,25 @@ public final class MainText {
   }
 
   /** Visible text characters under each element, in one pass. */
-  private static Map<Element, Integer> textChars(Element root) {
+  /**
+   * Text characters under each element, in one pass; elements of the story's container and their
+   * ancestors are added to {@code story}: they are the page's spine, never furniture.
+   */
+  private static Map<Element, Integer> textChars(Element root, Set<Element> story) {
     Map<Element, Integer> chars = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public void head(Node node, int depth) {}
+      public void head(Node node, int depth) {
+        if (node instanceof Element anchor && Boilerplate.isStory(anchor)) {
+          for (Element e = anchor; e != null && story.add(e); e = e.parent()) {
+            // every ancestor joins; an ancestor already in the set has its ancestors in it too
+          }
+        }
+      }
 
       @Override
       public void tail(Node node, int depth) {
-        int own = node instanceof org.jsoup.nodes.TextNode t ? t.text().strip().length()
+        int own = node instanceof org.jsoup.nodes.TextNode t ? (t.isBlank() ? 0 : t.getWholeText().length())
             : node instanceof Element e ? chars.getOrDefault(e, 0) : 0;
         Node parent = node.parentNode();
         if (own > 0 && parent instanceof Element p && node != root) {
