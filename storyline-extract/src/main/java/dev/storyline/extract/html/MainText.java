@@ -156,7 +156,7 @@ public final class MainText {
 
   /** What a block adds to the case that its container is the article: prose for, links and crumbs against. */
   static double weight(TextBlock b) {
-    if (b.linkDensity() > MAX_LINK_DENSITY) {
+    if (b.linkDensity() > MAX_LINK_DENSITY || isTeaserItem(b)) {
       return -b.text().length();
     }
     if (isProse(b)) {
@@ -164,6 +164,15 @@ public final class MainText {
       return plain * (1 - b.linkDensity());
     }
     return -SHORT_LINE_COST * b.text().length();
+  }
+
+  /** Shortest linked headline that opens a list item made of a headline and its blurb. */
+  static final int TEASER_HEADLINE_CHARS = 20;
+
+  /** A list item that opens with a linked headline and runs on into a blurb: a list of other stories. */
+  static boolean isTeaserItem(TextBlock b) {
+    return b.kind() == TextBlock.Kind.LIST_ITEM && b.leadingLinkChars() >= TEASER_HEADLINE_CHARS
+        && b.plainChars() >= SENTENCE_CHARS;
   }
 
   static boolean isProse(TextBlock b) {

@@ -24,6 +24,8 @@ final class Segmenter implements NodeVisitor {
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
   private int linkDepth;
+  /** Characters of the link the current run opens with; -1 once plain text has come first. */
+  private int leadingLink;
 
   private Segmenter() {}
 
@@ -92,6 +94,15 @@ final class Segmenter implements NodeVisitor {
     }
     if (linkDepth > 0) {
       linkChars += text.length() - before;
+      if (leadingLink >= 0) {
+        leadingLink += text.length() - before;
+      }
+    } else {
+      if (leadingLink > 0) {
+        leadingLink = -leadingLink - 1;
+      } else if (leadingLink == 0) {
+        leadingLink = -1;
+      }
     }
   }
 
@@ -104,6 +115,9 @@ final class Segmenter implements NodeVisitor {
     text.setLength(0);
     int links = linkChars;
     linkChars = 0;
+    // Negative values remember a finished leading link as -(chars) - 1; -1 alone means none.
+    int lead = leadingLink >= 0 ? leadingLink : -leadingLink - 1;
+    leadingLink = 0;
     String[] lines = all.split("\n");
     int total = 0;
     for (String l : lines) {
@@ -116,7 +130,9 @@ final class Segmenter implements NodeVisitor {
       }
       // Link characters are spread over the lines in proportion; exact enough for density.
       int share = total == 0 ? 0 : (int) Math.min(t.length(), Math.round((double) links * t.length() / total));
-      blocks.add(new TextBlock(t, share, owner, kind(owner)));
+      int leading = Math.min(lead, share);
+      lead = 0; // only the first line opens with the link
+      blocks.add(new TextBlock(t, share, leading, owner, kind(owner)));
     }
   }
 

@@ -17,8 +17,8 @@ final class Teasers {
   /** Largest card: a headline, a two-sentence blurb and a date line, measured on news templates. */
   static final int CARD_MAX_CHARS = 700;
 
-  /** Levels above a blurb searched for its card; cards nest a blurb two or three elements deep. */
-  static final int LEVELS = 3;
+  /** Levels above a blurb searched for its card; cards nest a blurb up to five elements deep. */
+  static final int LEVELS = 5;
 
   /** Share of a block inside links from which it is a linked headline. */
   static final double HEADLINE_LINK_DENSITY = 0.8;
@@ -71,10 +71,12 @@ final class Teasers {
       Element e = b.owner();
       for (int i = 0; i <= LEVELS && e != null; i++, e = e.parent()) {
         Integer headline = headlined.get(e);
-        if (headline != null && headline < at && chars.get(e) <= CARD_MAX_CHARS) {
-          if (inList(e, headlined)) {
-            out.add(b);
-          }
+        if (chars.get(e) > CARD_MAX_CHARS) {
+          break;
+        }
+        // The card may nest its headline a level or two below the element the list repeats.
+        if (headline != null && headline < at && inList(e, headlined)) {
+          out.add(b);
           break;
         }
       }

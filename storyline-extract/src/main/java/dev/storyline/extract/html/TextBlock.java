@@ -9,10 +9,11 @@ import org.jsoup.nodes.Element;
  *
  * @param text the text, whitespace collapsed, never blank
  * @param linkChars how many of its characters sit inside links
+ * @param leadingLinkChars how many characters of a link it opens with, 0 when it opens with plain text
  * @param owner the nearest block element around it
  * @param kind what kind of block it is
  */
-record TextBlock(String text, int linkChars, Element owner, Kind kind) {
+record TextBlock(String text, int linkChars, int leadingLinkChars, Element owner, Kind kind) {
 
   /** What a block is, which decides how it is weighed and joined to its neighbours. */
   enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION, CELL, CODE }
@@ -25,6 +26,9 @@ record TextBlock(String text, int linkChars, Element owner, Kind kind) {
     }
     if (linkChars < 0 || linkChars > text.length()) {
       throw new IllegalArgumentException("link characters out of range: " + linkChars);
+    }
+    if (leadingLinkChars < 0 || leadingLinkChars > linkChars) {
+      throw new IllegalArgumentException("leading link characters out of range: " + leadingLinkChars);
     }
   }
 

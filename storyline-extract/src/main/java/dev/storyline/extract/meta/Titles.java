@@ -23,6 +23,9 @@ public final class Titles {
       "^(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di)"
           + "(?:\\s+(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di))*$");
 
+  /** Fewer words in an h1 that matches no title and it reads as a section label, not a headline. */
+  static final int MIN_HEADLINE_WORDS = 4;
+
   private Titles() {}
 
   /** The headline, or null when the page has none. */
@@ -46,12 +49,21 @@ public final class Titles {
       if (!stripped.isEmpty() && stripped.contains(f) && f.length() * 2 >= stripped.length()) {
         return new Found<>(t, h.normalName(), 0.9);
       }
+      // A heading that adds a kicker or section label to the title: the title is the part it shares.
+      for (Element part : h.children()) {
+        String pf = fold(part.text());
+        if (pf.length() >= 3 && pf.length() < f.length() && !stripped.isEmpty() && stripped.contains(pf)
+            && pf.length() * 2 >= stripped.length()) {
+          return new Found<>(part.text().strip(), h.normalName(), 0.85);
+        }
+      }
       if (firstHeading == null && h.normalName().equals("h1")) {
         firstHeading = h;
       }
     }
-    if (firstHeading != null) {
-      return new Found<>(firstHeading.text().strip(), "h1", 0.75);
+    // An h1 that matches no title is as often a section label ("News", "Partner") as the headline.
+    if (firstHeading != null && (og == null || firstHeading.text().strip().split("\\s+").length >= MIN_HEADLINE_WORDS)) {
+      return new Found<>(firstHeading.text().strip(), "h1", 0.7);
     }
     if (og != null) {
       return new Found<>(strip(og, outlet), "meta:og:title", 0.8);

@@ -51,4 +51,24 @@ class MainTextTest {
         + "<ul><li><a href=\"/a\">ホーム</a></li><li><a href=\"/b\">ニュース</a></li></ul></body></html>";
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("新しい図書館", "子ども向け").doesNotContain("ホーム");
   }
+
+  @Test
+  void dropsTickerOfListItemsThatOpenWithLinkedHeadlines() {
+    String item = "<li><a href=\"/n\">Council adopts budget after long night of talks</a> CITY HALL: The council adopted"
+        + " its budget early on Friday after eleven hours of debate and several amendments.</li>";
+    String html = "<html><body><ul class=\"ticker\">" + item + item + item + item + "</ul><div>" + PROSE + "</div>"
+        + "</body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("approved the new tram line")
+        .doesNotContain("adopted its budget");
+  }
+
+  @Test
+  void dropsCardsWhoseHeadlineSitsDeepInsideTheRepeatedElement() {
+    String card = "<li><div class=\"a\"><div class=\"b\"><h5><a href=\"/x\">What made the winter festival so popular"
+        + "</a></h5></div><div class=\"c\"><div class=\"d\">Crowds queued for hours at the gates, and the organisers"
+        + " say they will add a second weekend next year.</div></div></div></li>";
+    String html = "<html><body><div>" + PROSE + PROSE.replace("Thursday", "Friday") + PROSE.replace("Thursday", "Monday")
+        + "</div><ul>" + card + card + card + "</ul></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Monday").doesNotContain("Crowds queued");
+  }
 }
