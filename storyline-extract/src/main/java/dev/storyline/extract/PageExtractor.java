@@ -5,6 +5,7 @@ import dev.storyline.extract.html.HtmlPages;
 import dev.storyline.extract.html.MainText;
 import dev.storyline.extract.lang.LanguageDetector;
 import dev.storyline.extract.meta.Authors;
+import dev.storyline.extract.meta.Candidates;
 import dev.storyline.extract.meta.Found;
 import dev.storyline.extract.meta.JsonLd;
 import dev.storyline.extract.meta.MetaTags;
@@ -48,23 +49,26 @@ public final class PageExtractor {
    */
   public Extraction extract(byte[] html, String url, LocalDateTime fetched) {
     Document page = HtmlPages.parse(html, url);
-    MetaTags meta = MetaTags.of(page);
-    JsonNode ld = JsonLd.article(page);
+    Candidates candidates = Candidates.of(page);
+    MetaTags meta = MetaTags.of(candidates);
+    JsonNode ld = JsonLd.article(candidates);
     Map<String, Provenance> provenance = new HashMap<>();
 
-    Found<String> address = canonical(page, meta, ld, url);
+    Found<String> address = canonical(candidates, meta, ld, url);
     Found<String> outlet = Outlets.find(page, meta, ld, address == null ? url : address.value());
-    Found<String> title = Titles.find(page, meta, ld, outlet == null ? null : outlet.value());
-    Found<List<String>> authors = Authors.find(page, meta, ld);
-    Found<LocalDate> published = PublicationDates.published(page, meta, ld, address == null ? url : address.value(), fetched);
-    Found<LocalDate> modified = PublicationDates.modified(page, meta, ld, fetched);
+    Found<String> title = Titles.find(page, candidates, meta, ld, outlet == null ? null : outlet.value());
+    Found<List<String>> authors = Authors.find(candidates, meta, ld);
+    Found<LocalDate> published = PublicationDates.published(candidates, meta, ld,
+        address == null ? url : address.value(), fetched);
+    Found<LocalDate> modified = PublicationDates.modified(candidates, meta, ld, fetched);
     String description = first(meta.value("og:description", "description", "twitter:description"),
         JsonLd.text(ld, "description"));
     String image = first(meta.value("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
         ld == null ? null : first(JsonLd.text(ld.get("image"), "url"), JsonLd.text(ld, "image")));
     String section = first(meta.value("article:section", "parsely-section", "section"), JsonLd.text(ld, "articleSection"));
     List<String> tags = tags(meta, ld);
-    String htmlLang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+    Element root = page.firstElementChild();
+    String htmlLang = root == null ? "" : root.attr("lang");
 
     String text = MainText.extract(page, title == null ? null : title.value());
     String ldBody = JsonLd.text(ld, "articleBody");
@@ -103,8 +107,8 @@ public final class PageExtractor {
         language, description, image, section, tags, provenance);
   }
 
-  private static Found<String> canonical(Document page, MetaTags meta, JsonNode ld, String url) {
-    Element link = page.selectFirst("link[rel=canonical][href]");
+  private static Found<String> canonical(Candidates candidates, MetaTags meta, JsonNode ld, String url) {
+    Element link = candidates.canonical();
     String href = link == null ? "" : link.absUrl("href");
     if (isWeb(href)) {
       return new Found<>(href, "link:canonical", 0.9);

@@ -16,10 +16,14 @@ import java.util.Locale;
 public final class ExtractionBench {
 
   /**
-   * Untimed passes over the set before the timed one, so that every contender is measured with its
-   * code compiled by the JIT, as it runs in a long-lived process.
+   * Pages each contender extracts untimed before the timed passes (whole passes over the set, at
+   * least one), so that every contender is measured with its code compiled by the JIT, as it runs
+   * in a long-lived process. A thousand pages lets HotSpot's C2 compiler finish on a 2-core machine.
    */
-  static final int WARM_UP_PASSES = 1;
+  static final int WARM_UP_PAGES = 1000;
+
+  /** Timed passes per contender; the median is reported, so one pass disturbed by the machine does not count. */
+  static final int TIMED_PASSES = 3;
 
   /** The sets the benchmark knows. */
   public enum Dataset { SCRAPINGHUB, TRAFILATURA }
@@ -50,7 +54,8 @@ public final class ExtractionBench {
         "system", "P", "R", "F1", "pages/s", "title", "date", "author", "errors");
     List<Run> runs = new ArrayList<>();
     for (Contender c : Contenders.all()) {
-      Run r = Run.of(c, pages, decoded, dataset, WARM_UP_PASSES);
+      Run r = Run.of(c, pages, decoded, dataset,
+          Math.max(1, (WARM_UP_PAGES + pages.size() - 1) / pages.size()), TIMED_PASSES);
       runs.add(r);
       Score s = r.score(p -> true);
       out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %9.1f %7s %7s %7s %6d%n", c.name(), s.precision(), s.recall(),

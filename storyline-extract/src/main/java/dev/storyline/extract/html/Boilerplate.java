@@ -1,6 +1,9 @@
 package dev.storyline.extract.html;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -10,11 +13,14 @@ final class Boilerplate {
 
   /** Elements that never hold article text. */
   static final Set<String> DROPPED_TAGS = Set.of(
-      "script", "style", "noscript", "figcaption", "template", "svg", "canvas", "iframe", "object", "embed", "video",
+      "script", "style", "figcaption", "template", "svg", "canvas", "iframe", "object", "embed", "video",
       "audio", "map", "select", "textarea", "input", "button", "link", "meta", "head", "dialog", "math");
 
-  /** Sectioning elements that hold navigation, headers and asides, not the story. */
-  static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
+  /**
+   * Sectioning elements that hold navigation, headers and asides, not the story; and noscript, which
+   * holds "enable JavaScript" notices, except on pages whose broken markup puts the story inside it.
+   */
+  static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu", "noscript");
 
   /** ARIA roles of page regions that are not the story. */
   static final Set<String> FURNITURE_ROLES = Set.of(
@@ -69,9 +75,23 @@ final class Boilerplate {
       return true;
     }
     String cls = e.className();
-    if (cls.isEmpty()) {
-      return false;
-    }
+    return !cls.isEmpty() && namesStory(cls);
+  }
+
+  /** {@link #isStory} with the verdict on each class string remembered, for one page at a time. */
+  static Predicate<Element> storyTest() {
+    Map<String, Boolean> byClass = new HashMap<>();
+    return e -> {
+      String tag = e.normalName();
+      if (tag.equals("h1") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
+        return true;
+      }
+      String cls = e.className();
+      return !cls.isEmpty() && byClass.computeIfAbsent(cls, Boilerplate::namesStory);
+    };
+  }
+
+  private static boolean namesStory(String cls) {
     for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (STORY_CLASSES.contains(c)) {
         return true;
@@ -102,6 +122,29 @@ final class Boilerplate {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
+  /**
+   * {@link #isFurniture} with the verdict on each class and id string remembered: a page repeats
+   * the same few dozen class names across thousands of elements. For one page at a time.
+   */
+  static Predicate<Element> furnitureTest() {
+    Map<String, Boolean> byMarks = new HashMap<>();
+    return e -> {
+      if (FURNITURE_TAGS.contains(e.normalName())) {
+        return true;
+      }
+      String role = e.attr("role");
+      if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        return false;
+      }
+      return byMarks.computeIfAbsent(cls + " " + id, Boilerplate::marksFurniture);
+    };
+  }
+
   /** True when the element's markup names it as furniture and not also as the story. */
   static boolean isFurniture(Element e) {
     if (FURNITURE_TAGS.contains(e.normalName())) {
@@ -116,7 +159,12 @@ final class Boilerplate {
     if (cls.isEmpty() && id.isEmpty()) {
       return false;
     }
-    String marks = (cls + " " + id).toLowerCase(Locale.ROOT);
+    return marksFurniture(cls + " " + id);
+  }
+
+  /** True when class and id words name furniture and not also the story. */
+  private static boolean marksFurniture(String classAndId) {
+    String marks = classAndId.toLowerCase(Locale.ROOT);
     boolean furniture = false;
     for (String name : marks.split("\\s+")) {
       if (name.isEmpty()) {

@@ -47,8 +47,7 @@ public final class HtmlPages {
     if (isBinary(kept)) {
       throw new IllegalArgumentException("not a web page (binary content)");
     }
-    String html = Prefilter.strip(decode(kept));
-    return Parser.htmlParser().parseInput(html, url == null ? "" : url);
+    return Parser.htmlParser().parseInput(Prefilter.reader(decode(kept)), url == null ? "" : url);
   }
 
   /** The page as text: a byte-order mark wins, then a declared charset that fits, then UTF-8, then Windows-1252. */

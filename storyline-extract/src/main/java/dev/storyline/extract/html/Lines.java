@@ -78,8 +78,8 @@ public final class Lines {
 
   /** True for a whole line of navigation, sharing or legal furniture. */
   public static boolean isFurniture(String line) {
-    if (line.length() > MAX_FURNITURE_CHARS * 3) {
-      return false;
+    if (line.length() > MAX_FURNITURE_CHARS) {
+      return NOTICE.matcher(line.strip()).find();
     }
     return FURNITURE.contains(key(line)) || NOTICE.matcher(line.strip()).find();
   }
@@ -144,7 +144,8 @@ public final class Lines {
   /** True for a line that is only a date or time stamp: "23.10.2018", "Published 3 May 2021, 10:15". */
   public static boolean isDateLine(String line) {
     String t = line.strip();
-    if (t.length() > MAX_DATE_LINE_CHARS || DateText.find(t, LocalDate.now()) == null) {
+    if (t.length() > MAX_DATE_LINE_CHARS || t.chars().noneMatch(Character::isDigit)
+        || DateText.find(t, LocalDate.now()) == null) {
       return false;
     }
     int words = 0;
@@ -156,8 +157,12 @@ public final class Lines {
     return true;
   }
 
+  private static final Pattern TRAILING = Pattern.compile("[\\s:.!*›»>|()\\d-]+$");
+  private static final Pattern LEADING = Pattern.compile("^[\\s›»>|•·-]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String key(String line) {
-    return line.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s:.!*›»>|()\\d-]+$", "")
-        .replaceAll("^[\\s›»>|•·-]+", "").replaceAll("\\s+", " ");
+    String k = TRAILING.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+    return SPACES.matcher(LEADING.matcher(k).replaceAll("")).replaceAll(" ");
   }
 }

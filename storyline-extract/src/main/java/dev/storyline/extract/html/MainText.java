@@ -3,6 +3,7 @@ package dev.storyline.extract.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.jsoup.select.NodeVisitor;
 public final class MainText {
 
   /** Share of a block's characters inside links above which it is navigation, not prose. */
-  static final double MAX_LINK_DENSITY = 0.5;
+  static final double MAX_LINK_DENSITY = 0.6;
 
   /** A block this long outside links is prose whatever its punctuation: about two lines of a column. */
   static final int PROSE_CHARS = 80;
@@ -68,6 +69,7 @@ public final class MainText {
     Set<Element> story = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, Integer> textChars = textChars(body, story);
     int total = Math.max(1, textChars.getOrDefault(body, 0));
+    Predicate<Element> furniture = Boilerplate.furnitureTest();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -78,7 +80,7 @@ public final class MainText {
           return FilterResult.REMOVE;
         }
         boolean spine = story.contains(e) || textChars.getOrDefault(e, 0) > SPINE_SHARE * total;
-        if (!spine && (Boilerplate.isHidden(e) || Boilerplate.isFurniture(e))) {
+        if (!spine && (Boilerplate.isHidden(e) || furniture.test(e))) {
           return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
@@ -98,10 +100,11 @@ public final class MainText {
    */
   private static Map<Element, Integer> textChars(Element root, Set<Element> story) {
     Map<Element, Integer> chars = new IdentityHashMap<>();
+    Predicate<Element> isStory = Boilerplate.storyTest();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof Element anchor && Boilerplate.isStory(anchor)) {
+        if (node instanceof Element anchor && isStory.test(anchor)) {
           for (Element e = anchor; e != null && story.add(e); e = e.parent()) {
             // every ancestor joins; an ancestor already in the set has its ancestors in it too
           }
@@ -194,12 +197,19 @@ public final class MainText {
    */
   static final int DENSE_SCRIPT_FACTOR = 3;
 
+  /** Below this code point (Hangul Jamo) no script is written without spaces. */
+  private static final char FIRST_DENSE_CHAR = '\u1100';
+
   /** True for text mostly in a script written without spaces between words. */
   static boolean isDense(String t) {
     int dense = 0;
     int n = Math.min(t.length(), 40);
     for (int i = 0; i < n; i++) {
-      Character.UnicodeScript s = Character.UnicodeScript.of(t.charAt(i));
+      char c = t.charAt(i);
+      if (c < FIRST_DENSE_CHAR) {
+        continue; // Latin, Cyrillic, Greek, Arabic, Indic...: none of them dense, no table lookup needed
+      }
+      Character.UnicodeScript s = Character.UnicodeScript.of(c);
       if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
           || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {
         dense++;

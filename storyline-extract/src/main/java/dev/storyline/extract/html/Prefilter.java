@@ -14,27 +14,53 @@ final class Prefilter {
 
   private Prefilter() {}
 
-  static String strip(String html) {
-    StringBuilder out = null;
-    int copied = 0;
+  /** The page as a reader that skips what no extractor reads, without copying the page. */
+  static java.io.Reader reader(String html) {
+    int[] ranges = droppable(html);
+    return new java.io.Reader() {
+      private int at;
+      private int range;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        while (range < ranges.length && at >= ranges[range]) {
+          at = Math.max(at, ranges[range + 1]);
+          range += 2;
+        }
+        if (at >= html.length()) {
+          return -1;
+        }
+        int end = Math.min(html.length(), range < ranges.length ? ranges[range] : html.length());
+        int n = Math.min(len, end - at);
+        html.getChars(at, at + n, buf, off);
+        at += n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Start and end offsets, in pairs, of the stretches to cut. */
+  private static int[] droppable(String html) {
+    int[] ranges = new int[16];
+    int n = 0;
     int i = html.indexOf('<');
     while (i >= 0 && i + 4 < html.length()) {
       int end = skipEnd(html, i);
       if (end > i) {
-        if (out == null) {
-          out = new StringBuilder(html.length());
+        if (n == ranges.length) {
+          ranges = java.util.Arrays.copyOf(ranges, n * 2);
         }
-        out.append(html, copied, i);
-        copied = end;
+        ranges[n++] = i;
+        ranges[n++] = end;
         i = html.indexOf('<', end);
       } else {
         i = html.indexOf('<', i + 1);
       }
     }
-    if (out == null) {
-      return html;
-    }
-    return out.append(html, copied, html.length()).toString();
+    return java.util.Arrays.copyOf(ranges, n);
   }
 
   /** Where the droppable element starting at {@code at} ends, or {@code at} when it is kept. */
@@ -53,22 +79,23 @@ final class Prefilter {
       if (open.contains("ld+json")) {
         return at;
       }
-      return closing(html, gt, "</script");
+      return closing(html, at, gt, "</script");
     }
     if (name.equals("style") || name.equals("svg")) {
       int gt = html.indexOf('>', at);
-      return gt < 0 ? at : closing(html, gt, "</" + name);
+      return gt < 0 ? at : closing(html, at, gt, "</" + name);
     }
     return at;
   }
 
-  private static int closing(String html, int from, String close) {
+  /** The end of the closing tag after {@code from}, or {@code at} when the element is never closed. */
+  private static int closing(String html, int at, int from, String close) {
     int c = indexOfIgnoreCase(html, close, from);
     if (c < 0) {
-      return from; // unclosed: leave it to the parser, which knows the rules
+      return at; // unclosed: leave it to the parser, which knows the rules
     }
     int gt = html.indexOf('>', c);
-    return gt < 0 ? from : gt + 1;
+    return gt < 0 ? at : gt + 1;
   }
 
   private static String tagName(String html, int from) {

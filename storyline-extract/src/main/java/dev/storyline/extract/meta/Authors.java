@@ -16,12 +16,6 @@ public final class Authors {
     "byl", "cxenseparse:author", "og:article:author", "citation_author", "twitter:creator"
   };
 
-  /** Elements whose text is a byline, most specific first. */
-  private static final String BYLINE_CSS = "[itemprop=author], [rel=author], .byline, .by-line, .author, .author-name,"
-      + " .article-author, .post-author, .entry-author, .autor, .author_name, .authorname, [class*=byline],"
-      + " [class*=author-name], [class*=authorName], [data-testid*=byline], address, .vcard .fn, a[href*=/author/],"
-      + " a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/]";
-
   /** Most byline elements examined; pages list many author links in sidebars and comments. */
   static final int MAX_BYLINE_ELEMENTS = 20;
 
@@ -29,6 +23,11 @@ public final class Authors {
 
   /** The page's authors, or null when it names none. */
   public static Found<List<String>> find(Document page, MetaTags meta, JsonNode ld) {
+    return find(Candidates.of(page), meta, ld);
+  }
+
+  /** The page's authors from candidates found beforehand, or null when it names none. */
+  public static Found<List<String>> find(Candidates candidates, MetaTags meta, JsonNode ld) {
     if (ld != null) {
       List<String> names = new ArrayList<>();
       JsonNode author = ld.get("author");
@@ -59,7 +58,7 @@ public final class Authors {
       }
     }
     int seen = 0;
-    for (Element e : page.select(BYLINE_CSS)) {
+    for (Element e : candidates.bylines) {
       if (++seen > MAX_BYLINE_ELEMENTS) {
         break;
       }

@@ -31,8 +31,17 @@ public final class JsonLd {
 
   /** The page's article object (NewsArticle, BlogPosting, ...), else its web page object, else null. */
   public static JsonNode article(Document page) {
+    return article(page.select("script[type=application/ld+json]"));
+  }
+
+  /** The same, from the JSON-LD scripts among candidates found beforehand. */
+  public static JsonNode article(Candidates candidates) {
+    return article(candidates.jsonLd);
+  }
+
+  private static JsonNode article(List<Element> scripts) {
     List<JsonNode> roots = new ArrayList<>();
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       String data = script.data();
       if (data.length() > MAX_SCRIPT_CHARS) {
         continue;

@@ -19,8 +19,17 @@ public final class MetaTags {
   private MetaTags() {}
 
   public static MetaTags of(Document page) {
+    return of(page.getElementsByTag("meta"));
+  }
+
+  /** The meta tags among candidates found beforehand. */
+  public static MetaTags of(Candidates candidates) {
+    return of(candidates.metas);
+  }
+
+  private static MetaTags of(List<Element> metas) {
     MetaTags tags = new MetaTags();
-    for (Element m : page.getElementsByTag("meta")) {
+    for (Element m : metas) {
       String content = m.attr("content").strip();
       if (content.isEmpty() || content.length() > MAX_VALUE_CHARS) {
         continue;

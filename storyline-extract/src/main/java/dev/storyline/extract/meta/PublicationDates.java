@@ -27,11 +27,6 @@ public final class PublicationDates {
     "last-modified", "lastmod", "article.updated", "modified_time", "updated_time"
   };
 
-  /** Elements whose visible text tends to be the post's date line. */
-  private static final String VISIBLE_CSS = "[class*=date], [class*=Date], [id*=date], [class*=time], [class*=publish],"
-      + " [class*=posted], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], [class*=fecha],"
-      + " [class*=info], [class*=stamp], header, .entry-header, .post-header";
-
   /** Most date-line elements examined; the post's own comes early, comment dates follow. */
   static final int MAX_VISIBLE_ELEMENTS = 30;
 
@@ -46,6 +41,12 @@ public final class PublicationDates {
 
   /** The first-publication day, or null; {@code fetched} may be null when unknown. */
   public static Found<LocalDate> published(Document page, MetaTags meta, JsonNode ld, String url, LocalDateTime fetched) {
+    return published(Candidates.of(page), meta, ld, url, fetched);
+  }
+
+  /** The first-publication day from candidates found beforehand, or null. */
+  public static Found<LocalDate> published(Candidates page, MetaTags meta, JsonNode ld, String url,
+      LocalDateTime fetched) {
     LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
     Stamp structured = structured(page, meta, ld, today);
     LocalDate fromUrl = fromUrl(url, today);
@@ -67,7 +68,7 @@ public final class PublicationDates {
     if (fromUrl != null) {
       return new Found<>(fromUrl, "url", 0.75);
     }
-    Element time = page.selectFirst("article time[datetime], main time[datetime], time[datetime]");
+    Element time = page.times.stream().filter(t -> t.hasAttr("datetime")).findFirst().orElse(null);
     if (time != null) {
       LocalDate d = stampOrText(time, today);
       if (d != null) {
@@ -83,7 +84,7 @@ public final class PublicationDates {
 
   private static final Pattern UTC = Pattern.compile("(?:Z|[+-]00:?00)$");
 
-  private static Stamp structured(Document page, MetaTags meta, JsonNode ld, LocalDate today) {
+  private static Stamp structured(Candidates page, MetaTags meta, JsonNode ld, LocalDate today) {
     if (ld != null) {
       for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
         String raw = JsonLd.text(ld, field);
@@ -101,7 +102,7 @@ public final class PublicationDates {
         }
       }
     }
-    for (Element t : page.select("time[pubdate], [itemprop=datePublished], time[class*=publish], time[class*=entry-date]")) {
+    for (Element t : page.publishedStamps) {
       LocalDate d = stampOrText(t, today);
       if (d != null) {
         return new Stamp(new Found<>(d, "time-element", 0.85), UTC.matcher(t.attr("datetime").strip()).find());
@@ -110,9 +111,9 @@ public final class PublicationDates {
     return null;
   }
 
-  private static Found<LocalDate> visible(Document page, LocalDate today, LocalDateTime fetched) {
+  private static Found<LocalDate> visible(Candidates page, LocalDate today, LocalDateTime fetched) {
     int seen = 0;
-    for (Element e : page.select(VISIBLE_CSS)) {
+    for (Element e : page.dateLines) {
       if (++seen > MAX_VISIBLE_ELEMENTS) {
         break;
       }
@@ -135,8 +136,8 @@ public final class PublicationDates {
   static final int HEADLINE_WINDOW_CHARS = 600;
 
   /** The first date written within a short stretch after the headline, or null. */
-  private static Found<LocalDate> nearHeadline(Document page, LocalDate today) {
-    Element h1 = page.selectFirst("h1");
+  private static Found<LocalDate> nearHeadline(Candidates page, LocalDate today) {
+    Element h1 = page.firstH1;
     if (h1 == null) {
       return null;
     }
@@ -166,6 +167,11 @@ public final class PublicationDates {
 
   /** The last-change day, or null. */
   public static Found<LocalDate> modified(Document page, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
+    return modified(Candidates.of(page), meta, ld, fetched);
+  }
+
+  /** The last-change day from candidates found beforehand, or null. */
+  public static Found<LocalDate> modified(Candidates page, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
     LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
     LocalDate d = ld == null ? null : Stamps.parse(JsonLd.text(ld, "dateModified"), today);
     if (d != null) {
@@ -177,7 +183,7 @@ public final class PublicationDates {
         return new Found<>(d, "meta:" + key, 0.85);
       }
     }
-    Element t = page.selectFirst("[itemprop=dateModified], time.updated, time[class*=modified]");
+    Element t = page.modifiedStamps.isEmpty() ? null : page.modifiedStamps.get(0);
     d = t == null ? null : stampOrText(t, today);
     return d == null ? null : new Found<>(d, "time-element", 0.7);
   }

@@ -2,6 +2,7 @@ package dev.storyline.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,13 +31,22 @@ public final class Titles {
 
   /** The headline, or null when the page has none. */
   public static Found<String> find(Document page, MetaTags meta, JsonNode ld, String outlet) {
+    return find(page, page.select("h1, h2"), meta, ld, outlet);
+  }
+
+  /** The headline, from the headings among candidates found beforehand. */
+  public static Found<String> find(Document page, Candidates candidates, MetaTags meta, JsonNode ld, String outlet) {
+    return find(page, candidates.headings, meta, ld, outlet);
+  }
+
+  private static Found<String> find(Document page, List<Element> headings, MetaTags meta, JsonNode ld, String outlet) {
     String og = meta.value("og:title", "twitter:title");
     String pageTitle = page.title().strip();
     String headline = JsonLd.text(ld, "headline");
     String reference = og != null ? og : headline != null ? headline : pageTitle;
     String stripped = fold(strip(reference, outlet));
     Element firstHeading = null;
-    for (Element h : page.select("h1, h2")) {
+    for (Element h : headings) {
       String t = h.text().strip();
       if (t.length() < 3 || t.length() > MAX_TITLE_CHARS || isLogo(h)) {
         continue;
@@ -74,7 +84,7 @@ public final class Titles {
     if (!pageTitle.isEmpty()) {
       return new Found<>(strip(pageTitle, outlet), "title", 0.6);
     }
-    Element h1 = page.selectFirst("h1, h2");
+    Element h1 = headings.isEmpty() ? null : headings.get(0);
     return h1 == null || h1.text().isBlank() ? null : new Found<>(h1.text().strip(), "h1", 0.4);
   }
 

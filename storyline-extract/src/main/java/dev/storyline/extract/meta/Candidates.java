@@ -1,0 +1,139 @@
+package dev.storyline.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements of a page that may carry a byline or a date, found in one pass over the page
+ * rather than one selector query per rule. Lists keep document order.
+ */
+public final class Candidates {
+
+  /** Class names that mark a byline element as a whole. */
+  private static final Set<String> BYLINE_CLASSES = Set.of(
+      "byline", "by-line", "author", "author-name", "article-author", "post-author", "entry-author", "autor",
+      "author_name", "authorname", "fn");
+
+  /** Class fragments of elements whose text tends to be a date line. */
+  private static final String[] DATE_FRAGMENTS = {
+    "date", "time", "publish", "posted", "meta", "byline", "datum", "fecha", "info", "stamp"
+  };
+
+  final List<Element> bylines = new ArrayList<>();
+  final List<Element> dateLines = new ArrayList<>();
+  final List<Element> publishedStamps = new ArrayList<>();
+  final List<Element> modifiedStamps = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> jsonLd = new ArrayList<>();
+  final List<Element> headings = new ArrayList<>();
+  Element firstH1;
+  Element canonical;
+
+  private Candidates() {}
+
+  /** Finds the candidates of a page. */
+  public static Candidates of(Document page) {
+    Candidates c = new Candidates();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          c.visit(e);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, page);
+    return c;
+  }
+
+  /** The page's {@code <link rel=canonical>}, or null. */
+  public Element canonical() {
+    return canonical;
+  }
+
+  private void visit(Element e) {
+    String tag = e.normalName();
+    switch (tag) {
+      case "meta" -> metas.add(e);
+      case "script" -> {
+        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+          jsonLd.add(e);
+        }
+      }
+      case "h1", "h2" -> headings.add(e);
+      case "link" -> {
+        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+          canonical = e;
+        }
+      }
+      default -> { }
+    }
+    String cls = e.className().toLowerCase(Locale.ROOT);
+    String itemprop = e.attr("itemprop");
+    if (tag.equals("h1") && firstH1 == null) {
+      firstH1 = e;
+    }
+    if (tag.equals("time")) {
+      times.add(e);
+    }
+    boolean timeTag = tag.equals("time");
+    if (itemprop.equals("datePublished") || timeTag && (e.hasAttr("pubdate") || cls.contains("publish")
+        || cls.contains("entry-date"))) {
+      publishedStamps.add(e);
+    }
+    if (itemprop.equals("dateModified") || timeTag && (cls.contains("updated") || cls.contains("modified"))) {
+      modifiedStamps.add(e);
+    }
+    if (isByline(e, tag, cls, itemprop)) {
+      bylines.add(e);
+    }
+    if (tag.equals("header") || e.id().toLowerCase(Locale.ROOT).contains("date") || containsAny(cls, DATE_FRAGMENTS)) {
+      dateLines.add(e);
+    }
+  }
+
+  private static boolean isByline(Element e, String tag, String cls, String itemprop) {
+    if (itemprop.equals("author") || e.attr("rel").equals("author") || tag.equals("address")) {
+      return true;
+    }
+    if (tag.equals("a")) {
+      String href = e.attr("href");
+      if (href.contains("/author/") || href.contains("/autor/") || href.contains("/autoren/") || href.contains("/auteur/")) {
+        return true;
+      }
+    }
+    if (!cls.isEmpty()) {
+      if (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")) {
+        return true;
+      }
+      for (String c : cls.split("\\s+")) {
+        if (BYLINE_CLASSES.contains(c)) {
+          return true;
+        }
+      }
+    }
+    return e.attr("data-testid").contains("byline");
+  }
+
+  private static boolean containsAny(String s, String[] fragments) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (String f : fragments) {
+      if (s.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
