@@ -103,4 +103,11 @@ class HostilePagesTest {
     assertThat(e.text()).contains("museum reopened").doesNotContain("not text", "hidden comment", "chart label", "late");
     assertThat(e.published()).hasToString("2025-05-05");
   }
+
+  @Test
+  void readsUtf16WithoutByteOrderMark() {
+    String html = "<html><body><p>Die Fähre über den See fährt wieder, nachdem die Anleger repariert wurden.</p></body></html>";
+    Extraction e = extractor.extract(html.getBytes(StandardCharsets.UTF_16LE), null, FETCHED);
+    assertThat(e.text()).contains("Die Fähre über den See");
+  }
 }

@@ -157,12 +157,37 @@ public final class Lines {
     return true;
   }
 
-  private static final Pattern TRAILING = Pattern.compile("[\\s:.!*›»>|()\\d-]+$");
-  private static final Pattern LEADING = Pattern.compile("^[\\s›»>|•·-]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Characters trimmed off the end of a line before it is compared: punctuation, arrows, counts. */
+  private static final String TRAILING = ":.!*›»>|()-0123456789";
 
+  /** Characters trimmed off the start: bullets and arrows. */
+  private static final String LEADING = "›»>|•·-";
+
+  /** The line folded for comparison: lower case, ends trimmed of bullets and counts, spaces single. */
   private static String key(String line) {
-    String k = TRAILING.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-    return SPACES.matcher(LEADING.matcher(k).replaceAll("")).replaceAll(" ");
+    String t = line.strip().toLowerCase(Locale.ROOT);
+    int end = t.length();
+    while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || TRAILING.indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && (Character.isWhitespace(t.charAt(start)) || LEADING.indexOf(t.charAt(start)) >= 0)) {
+      start++;
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

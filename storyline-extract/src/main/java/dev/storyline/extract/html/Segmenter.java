@@ -19,6 +19,12 @@ final class Segmenter implements NodeVisitor {
       "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
       "td", "tfoot", "th", "thead", "tr", "ul", "caption", "aside");
 
+  /**
+   * Most blocks read from one page. The longest articles, live blogs and forum threads run to a few
+   * thousand paragraphs; a hostile page with hundreds of thousands stops here.
+   */
+  static final int MAX_BLOCKS = 10_000;
+
   private final List<TextBlock> blocks = new ArrayList<>();
   private final List<Element> open = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -125,7 +131,7 @@ final class Segmenter implements NodeVisitor {
     }
     for (String line : lines) {
       String t = line.strip();
-      if (t.isEmpty()) {
+      if (t.isEmpty() || blocks.size() >= MAX_BLOCKS) {
         continue;
       }
       // Link characters are spread over the lines in proportion; exact enough for density.
