@@ -44,7 +44,7 @@ final class Boilerplate {
       "read-more", "readmore", "more-stories", "next-post", "prev-post", "post-navigation", "donate", "donation",
       "related-links", "linkbox", "postmeta", "post-meta", "entry-meta", "article-meta", "dateline", "timestamp",
       "credit", "credits", "caption", "captions", "wp-caption-text", "image-caption", "photo-caption", "copyright",
-      "topbar");
+      "topbar", "dek", "standfirst");
 
   /**
    * Furniture words too short or too common to trust inside a compound class: they count only at the

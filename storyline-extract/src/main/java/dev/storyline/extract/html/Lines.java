@@ -19,6 +19,8 @@ public final class Lines {
       "watch", "follow us", "like this", "like", "loading", "related", "top", "more", "continue reading",
       "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "zurück", "nach oben", "suche",
       "artikel teilen", "teilen sie dies mit", "gefällt mir", "gefällt mir wird geladen", "kommentieren",
+      "text size", "highlights", "материалы по теме", "теги", "читайте также", "tell us what you think",
+      "have your say", "give us feedback", "sign up for our", "author", "publish date", "published", "date", "updated", "posted", "autor", "datum", "veröffentlicht",
       "like loading", "sharing is caring", "share this post", "share this page", "follow us on", "key points",
       "partager", "imprimer", "publicité", "lire aussi", "lire la suite", "compartir", "imprimir",
       "publicidad", "leer más", "condividi", "stampa", "pubblicità");
@@ -41,7 +43,12 @@ public final class Lines {
           + "|by continuing to use|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht"
           + "|diese website verwendet cookies|wir verwenden cookies|alle rechte vorbehalten"
           + "|votre adresse (e-mail|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada"
-          + "|todos los derechos reservados|tous droits réservés)",
+          + "|todos los derechos reservados|tous droits réservés|get breaking news|breaking news emails"
+          + "|let our news meet your inbox|sign up for (?:our|the) |get the latest updates right in your inbox"
+          + "|subscribe to (?:the|our) .{0,40}newsletter|.{0,60}delivered to your inbox|you have been successfully subscribed"
+          + "|there was a problem subscribing|we've detected you are on internet explorer"
+          + "|this copy is for your personal, non-commercial use|join our .{0,30}forums?"
+          + "|get .{0,40} delivered (?:through|to) your (?:letterbox|door))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Photo credits, reading times and bare addresses: short lines that are labels, not prose. */
@@ -51,15 +58,43 @@ public final class Lines {
           + "|^\\W*\\d+\\s*(?:min|mins|minute|minutes|minuten|minuto|minutos)\\.?\\s+(?:read|lesen|leitura|lectura|lecture|de lecture)"
           + "|^(?:reading time|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture)\\b"
           + "|^(?:https?://|www\\.)\\S+(?:\\s+\\d+)*$"
-          + "|^follow (?:us|\\p{Lu}\\S*) on\\b|^like this (?:story|article|post)\\?)",
+          + "|^follow (?:us|@?\\p{Lu}\\S*|@\\S+) on\\b|^like this (?:story|article|post)\\?"
+          + "|^(?:tags?|schlagwörter|schlagworte|etiquetas|mots-clés|filed under|categories|kategorien?)\\s*:"
+          + "|contributed to this (?:report|story|article)\\.?$|^write to .{2,60} at \\S+@\\S+$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Longest line read as a label such as a photo credit; longer lines are captions or prose. */
   static final int MAX_LABEL_CHARS = 100;
 
+  private static final Pattern BARE_ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+(?:\\s+\\d+)*$");
+
+  /** Words that make a line with a date in it a publication stamp. */
+  private static final Pattern STAMP_WORDS = Pattern.compile(
+      "\\b(?:updated|published|posted|first published|last updated|source|publicado|actualizado|publié|mis à jour"
+          + "|veröffentlicht|aktualisiert|erstellt|aggiornato|pubblicato|текст|опубликовано)\\b|\\|",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Longest line read as a publication stamp ("Updated: 19 November 2019, 09:01 AM | Source: ..."). */
+  static final int MAX_STAMP_CHARS = 140;
+
+  /** True for a line that states when (and by whom) the page was published, not a sentence of the story. */
+  public static boolean isStampLine(String line) {
+    String t = line.strip();
+    if (t.length() > MAX_STAMP_CHARS || t.chars().noneMatch(Character::isDigit) || !STAMP_WORDS.matcher(t).find()) {
+      return false;
+    }
+    if (t.endsWith(".") && t.indexOf('|') < 0 && t.indexOf(':') < 0) {
+      return false; // a sentence that mentions publishing, not a stamp
+    }
+    return DateText.find(t, LocalDate.now()) != null;
+  }
+
   /** True for a photo credit, a reading time or a bare address. */
   public static boolean isLabel(String line) {
     String t = line.strip();
+    if (BARE_ADDRESS.matcher(t).matches()) {
+      return true;
+    }
     if (t.length() > MAX_LABEL_CHARS) {
       return false;
     }

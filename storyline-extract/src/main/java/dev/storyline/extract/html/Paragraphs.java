@@ -33,7 +33,7 @@ final class Paragraphs {
         continue;
       }
       if (Lines.isFurniture(t) || Lines.isByline(t) || Lines.isShouted(t) || Lines.isDateLine(t)
-          || Lines.isLabel(t)) {
+          || Lines.isLabel(t) || Lines.isStampLine(t)) {
         continue;
       }
       if (Lines.isEndMarker(t) && !kept.isEmpty()) {

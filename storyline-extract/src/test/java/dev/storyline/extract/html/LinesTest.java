@@ -38,4 +38,24 @@ class LinesTest {
     assertThat(Lines.isShouted("NATO")).isTrue();
     assertThat(Lines.isShouted("NATO meets in Oslo")).isFalse();
   }
+
+  @Test
+  void recognisesPublicationStampsButNotSentencesAboutPublishing() {
+    assertThat(Lines.isStampLine("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM")).isTrue();
+    assertThat(Lines.isStampLine("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde")).isTrue();
+    assertThat(Lines.isStampLine("First Published: Tuesday, November 19, 2019 08:38 AM")).isTrue();
+    assertThat(Lines.isStampLine("The report was published on 3 May 2021.")).isFalse();
+    assertThat(Lines.isStampLine("The ministry published figures on 3 May 2021 showing that exports rose for the"
+        + " third month in a row, driven by machinery and cars sold to buyers in Asia and in North America.")).isFalse();
+    assertThat(Lines.isStampLine("Updated guidance is expected soon.")).isFalse();
+  }
+
+  @Test
+  void recognisesNewsletterPromosAndContributorLines() {
+    assertThat(Lines.isFurniture("Get the day’s top headlines delivered to your inbox every morning.")).isTrue();
+    assertThat(Lines.isFurniture("You have been successfully subscribed!")).isTrue();
+    assertThat(Lines.isLabel("Fox News’ Jessica Napoli contributed to this report.")).isTrue();
+    assertThat(Lines.isLabel("https://www.example.com/news/article/a-very-long-address-that-goes-on-and-on-for-more-than"
+        + "-a-hundred-characters-14848175.php")).isTrue();
+  }
 }
