@@ -68,17 +68,10 @@ final class Boilerplate {
       "story-body", "story-content", "storycontent", "td-post-content", "content-body", "body-text", "article-text",
       "post-entry", "entry-body", "news-body", "text-body");
 
-  /** True for the story's own container: its headline, main region or marked body. */
-  static boolean isStory(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("h1") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
-      return true;
-    }
-    String cls = e.className();
-    return !cls.isEmpty() && namesStory(cls);
-  }
-
-  /** {@link #isStory} with the verdict on each class string remembered, for one page at a time. */
+  /**
+   * A test for the story's own container (its headline, main region or marked body), remembering
+   * the verdict on each class string, for one page at a time.
+   */
   static Predicate<Element> storyTest() {
     Map<String, Boolean> byClass = new HashMap<>();
     return e -> {
@@ -123,8 +116,9 @@ final class Boilerplate {
   }
 
   /**
-   * {@link #isFurniture} with the verdict on each class and id string remembered: a page repeats
-   * the same few dozen class names across thousands of elements. For one page at a time.
+   * A test for furniture by tag, ARIA role, or class and id words that name furniture and not also
+   * the story. It remembers the verdict on each class and id string, as a page repeats the same few
+   * dozen across thousands of elements; for one page at a time.
    */
   static Predicate<Element> furnitureTest() {
     Map<String, Boolean> byMarks = new HashMap<>();
@@ -143,23 +137,6 @@ final class Boilerplate {
       }
       return byMarks.computeIfAbsent(cls + " " + id, Boilerplate::marksFurniture);
     };
-  }
-
-  /** True when the element's markup names it as furniture and not also as the story. */
-  static boolean isFurniture(Element e) {
-    if (FURNITURE_TAGS.contains(e.normalName())) {
-      return true;
-    }
-    String role = e.attr("role");
-    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return false;
-    }
-    return marksFurniture(cls + " " + id);
   }
 
   /** True when class and id words name furniture and not also the story. */
