@@ -32,6 +32,12 @@ public final class MainText {
   /** How much a short non-prose line costs against prose, per character. */
   static final double SHORT_LINE_COST = 0.3;
 
+  /**
+   * Score a sibling of the best subtree needs, as a share of the best's, to be read as part of the
+   * story too: articles split into columns or page parts give each part a score of its own.
+   */
+  static final double SIBLING_SHARE = 0.1;
+
   /** Share of a page's text above which an element is the page's spine, never furniture. */
   static final double SPINE_SHARE = 0.6;
 
@@ -54,10 +60,21 @@ public final class MainText {
       return "";
     }
     Set<TextBlock> teasers = Teasers.blurbs(blocks);
-    Element root = bestSubtree(body, blocks, teasers);
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    Element root = bestSubtree(body, blocks, teasers, scores);
+    List<Element> parts = new ArrayList<>();
+    parts.add(root);
+    if (root != body && root.parent() != null) {
+      double top = scores.getOrDefault(root, 0.0);
+      for (Element sibling : root.parent().children()) {
+        if (sibling != root && scores.getOrDefault(sibling, 0.0) > SIBLING_SHARE * top) {
+          parts.add(sibling); // the story continues in a sibling block: a second column, a page part
+        }
+      }
+    }
     List<TextBlock> inside = new ArrayList<>();
     for (TextBlock b : blocks) {
-      if (isWithin(b.owner(), root) && !teasers.contains(b)) {
+      if (!teasers.contains(b) && parts.stream().anyMatch(p -> isWithin(b.owner(), p))) {
         inside.add(b);
       }
     }
@@ -126,6 +143,11 @@ public final class MainText {
 
   /** The element whose blocks weigh most: the tightest one holding the prose and little else. */
   static Element bestSubtree(Element body, List<TextBlock> blocks, Set<TextBlock> teasers) {
+    return bestSubtree(body, blocks, teasers, new IdentityHashMap<>());
+  }
+
+  /** The best subtree, with every element's score left in {@code scores}. */
+  static Element bestSubtree(Element body, List<TextBlock> blocks, Set<TextBlock> teasers, Map<Element, Double> scores) {
     Map<Element, Double> own = new IdentityHashMap<>();
     for (TextBlock b : blocks) {
       own.merge(b.owner(), teasers.contains(b) ? -b.text().length() : weight(b), Double::sum);
@@ -144,6 +166,9 @@ public final class MainText {
         }
         double score = own.getOrDefault(e, 0.0) + sum.getOrDefault(e, 0.0);
         sum.remove(e);
+        if (score != 0) {
+          scores.put(e, score);
+        }
         if (score > bestScore[0]) {
           bestScore[0] = score;
           best[0] = e;

@@ -71,4 +71,13 @@ class MainTextTest {
         + "</div><ul>" + card + card + card + "</ul></body></html>";
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Monday").doesNotContain("Crowds queued");
   }
+
+  @Test
+  void readsStorySplitIntoSiblingColumnsButNotTheSidebarBesideThem() {
+    String html = "<html><body><div class=\"page\"><div class=\"col\">" + PROSE + PROSE.replace("Thursday", "Friday")
+        + PROSE.replace("Thursday", "Monday") + "</div><div class=\"col\">" + PROSE.replace("Thursday", "Tuesday")
+        + "</div><div class=\"rail\"><ul><li><a href=\"/a\">Weather</a></li><li><a href=\"/b\">Traffic</a></li>"
+        + "<li><a href=\"/c\">Sport results</a></li></ul></div></div></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Monday", "on Tuesday").doesNotContain("Weather");
+  }
 }
