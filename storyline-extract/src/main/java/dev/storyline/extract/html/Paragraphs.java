@@ -2,6 +2,7 @@ package dev.storyline.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /** Turns the blocks of an article body into text: furniture out, paragraphs apart, lines of one block together. */
 final class Paragraphs {
@@ -13,6 +14,20 @@ final class Paragraphs {
   static final double END_REMAINDER_SHARE = 0.3;
 
   private Paragraphs() {}
+
+  /** Levels searched above a block for the article header that holds headline, dek and byline. */
+  static final int HEADER_LEVELS = 4;
+
+  /** True for a block in an article's {@code <header>}: headline, standfirst, byline, not body. */
+  private static boolean inHeader(TextBlock b) {
+    Element e = b.owner();
+    for (int i = 0; i < HEADER_LEVELS && e != null; i++, e = e.parent()) {
+      if (e.normalName().equals("header")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static String render(List<TextBlock> blocks, String title) {
     List<TextBlock> kept = new ArrayList<>();
@@ -26,7 +41,7 @@ final class Paragraphs {
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       String t = b.text();
-      if (b.linkDensity() > MainText.MAX_LINK_DENSITY) {
+      if (b.linkDensity() > MainText.MAX_LINK_DENSITY || inHeader(b)) {
         continue;
       }
       if (title != null && t.equalsIgnoreCase(title.strip())) {

@@ -80,4 +80,12 @@ class MainTextTest {
         + "<li><a href=\"/c\">Sport results</a></li></ul></div></div></body></html>";
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Monday", "on Tuesday").doesNotContain("Weather");
   }
+
+  @Test
+  void leavesOutArticleHeaderWithItsStandfirst() {
+    String html = "<html><body><article><header><h1>Tram line approved</h1><p class=\"intro\">After years of argument the"
+        + " city will finally build its first tram line, and work could begin as early as next spring.</p></header>"
+        + PROSE + PROSE.replace("Thursday", "Friday") + "</article></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Friday").doesNotContain("years of argument");
+  }
 }
