@@ -1,7 +1,7 @@
 package dev.storyline.ingest;
 
 /** Tells text from content that cannot be an article. */
-final class TextSniffer {
+public final class TextSniffer {
 
   /** How much of a file is examined; binary formats show themselves in their first kilobytes. */
   static final int SNIFF_BYTES = 8192;
@@ -10,6 +10,17 @@ final class TextSniffer {
   static final double MAX_CONTROL_SHARE = 0.05;
 
   private TextSniffer() {}
+
+  /** What the first bytes of a document say it is. */
+  public enum Kind { TEXT, EMPTY, BINARY }
+
+  /** Whether the bytes are text, empty (nothing but whitespace) or binary. */
+  public static Kind kind(byte[] bytes) {
+    String p = problem(bytes);
+    return p == null ? Kind.TEXT : p.equals(EMPTY) ? Kind.EMPTY : Kind.BINARY;
+  }
+
+  private static final String EMPTY = "empty file";
 
   /** Null when the bytes look like text, else a short description of the problem. */
   static String problem(byte[] bytes) {
@@ -35,7 +46,7 @@ final class TextSniffer {
       }
     }
     if (blank) {
-      return "empty file";
+      return EMPTY;
     }
     if (controls > n * MAX_CONTROL_SHARE) {
       return "binary content (" + controls + " control bytes in the first " + n + "), not a text or HTML document";

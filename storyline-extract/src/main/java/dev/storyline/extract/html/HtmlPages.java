@@ -1,5 +1,6 @@
 package dev.storyline.extract.html;
 
+import dev.storyline.ingest.TextSniffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,8 @@ public final class HtmlPages {
    */
   public static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
-  /** Bytes examined for a byte-order mark, a charset declaration or binary content. */
+  /** Bytes examined for a charset declaration or the zero bytes of UTF-16. */
   static final int SNIFF_BYTES = 4096;
-
-  /** Share of control bytes in the sniffed prefix above which the file is not text. */
-  static final double MAX_CONTROL_SHARE = 0.05;
 
   private static final Pattern DECLARED = Pattern.compile(
       "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
@@ -40,16 +38,14 @@ public final class HtmlPages {
    * @throws IllegalArgumentException naming the problem when the bytes are empty or not text
    */
   public static Document parse(byte[] bytes, String url) {
-    if (bytes.length == 0 || isBlank(bytes)) {
-      throw new IllegalArgumentException("empty page");
-    }
     byte[] kept = bytes.length > MAX_PAGE_BYTES ? Arrays.copyOf(bytes, MAX_PAGE_BYTES) : bytes;
-    Charset wide = utf16WithoutMark(kept);
-    if (wide != null) {
-      return Parser.htmlParser().parseInput(Prefilter.reader(new String(kept, wide)), url == null ? "" : url);
-    }
-    if (isBinary(kept)) {
-      throw new IllegalArgumentException("not a web page (binary content)");
+    // UTF-16 without a byte-order mark is full of NUL bytes, which the sniffer rightly calls binary.
+    if (utf16WithoutMark(kept) == null) {
+      switch (TextSniffer.kind(kept)) {
+        case EMPTY -> throw new IllegalArgumentException("empty page");
+        case BINARY -> throw new IllegalArgumentException("not a web page (binary content)");
+        case TEXT -> { }
+      }
     }
     return Parser.htmlParser().parseInput(Prefilter.reader(decode(kept)), url == null ? "" : url);
   }
@@ -64,6 +60,10 @@ public final class HtmlPages {
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    Charset wide = utf16WithoutMark(bytes);
+    if (wide != null) {
+      return new String(bytes, wide);
     }
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Charset declared = declared(head);
@@ -160,29 +160,5 @@ public final class HtmlPages {
       return StandardCharsets.UTF_16BE;
     }
     return null;
-  }
-
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (!Character.isWhitespace(b & 0xFF)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, SNIFF_BYTES);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
-      }
-    }
-    return control > n * MAX_CONTROL_SHARE;
   }
 }
