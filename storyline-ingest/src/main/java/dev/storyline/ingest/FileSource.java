@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Reads plain-text and HTML files, and folders of them, into documents. */
@@ -27,6 +28,16 @@ public final class FileSource {
    * @throws IngestException for a path that does not exist or a folder that cannot be read
    */
   public static List<Path> expand(List<Path> paths) throws IngestException {
+    return expand(paths, FileSource::isSupported);
+  }
+
+  /**
+   * The files a list of paths names: files as given, folders walked for files {@code accept} takes,
+   * in name order.
+   *
+   * @throws IngestException for a path that does not exist or a folder that cannot be read
+   */
+  public static List<Path> expand(List<Path> paths, Predicate<Path> accept) throws IngestException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
@@ -34,7 +45,7 @@ public final class FileSource {
       }
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-          walk.filter(Files::isRegularFile).filter(FileSource::isSupported).sorted().forEach(files::add);
+          walk.filter(Files::isRegularFile).filter(accept).sorted().forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new IngestException(path.toString(), "cannot read folder: " + e.getMessage());
         }

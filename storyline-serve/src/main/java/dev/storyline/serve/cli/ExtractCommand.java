@@ -7,19 +7,19 @@ import dev.storyline.extract.Extraction;
 import dev.storyline.extract.PageExtractor;
 import dev.storyline.extract.Provenance;
 import dev.storyline.extract.html.HtmlPages;
+import dev.storyline.ingest.FileSource;
+import dev.storyline.ingest.IngestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,26 +63,17 @@ final class ExtractCommand implements Callable<Integer> {
     return failed == 0 ? 0 : Main.BAD_INPUT;
   }
 
-  private List<Path> files() throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).filter(ExtractCommand::isPage).sorted().forEach(out::add);
-        }
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else {
-        throw new Main.BadInput(p + ": no such file or folder");
-      }
+  private List<Path> files() {
+    try {
+      return FileSource.expand(paths, ExtractCommand::isPage);
+    } catch (IngestException e) {
+      throw new Main.BadInput(e.getMessage());
     }
-    return out;
   }
 
   private static boolean isPage(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz")
-        || n.endsWith(".gz");
+    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".gz");
   }
 
   /** The page's bytes, at most what the parser reads: a gzip bomb inflates no further. */
