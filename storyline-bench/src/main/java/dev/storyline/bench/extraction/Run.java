@@ -15,20 +15,18 @@ final class Run {
   /** One page's outcome. */
   record Result(BenchPage page, Contender.Output output, double loss, String mismatches) {}
 
-  private final Dataset dataset;
+  private final ExtractionBench.Dataset dataset;
   private final List<Result> results = new ArrayList<>();
   private long nanos;
   private int errors;
 
-  private enum Dataset { SHINGLES, SNIPPETS }
-
-  private Run(Dataset dataset) {
+  private Run(ExtractionBench.Dataset dataset) {
     this.dataset = dataset;
   }
 
   static Run of(Contender c, List<BenchPage> pages, List<String> decoded, ExtractionBench.Dataset set,
       int warmUpPasses, int timedPasses) {
-    Run run = new Run(set == ExtractionBench.Dataset.SCRAPINGHUB ? Dataset.SHINGLES : Dataset.SNIPPETS);
+    Run run = new Run(set);
     for (int pass = 0; pass < warmUpPasses; pass++) {
       for (int i = 0; i < pages.size(); i++) {
         call(c, pages.get(i), decoded.get(i));
@@ -70,7 +68,7 @@ final class Run {
 
   private Result judge(BenchPage p, Contender.Output o) {
     double loss;
-    if (dataset == Dataset.SHINGLES) {
+    if (dataset == ExtractionBench.Dataset.SCRAPINGHUB) {
       ShingleMetric m = new ShingleMetric();
       m.add(p.body(), o.text());
       loss = 1 - m.lastF1();
@@ -102,7 +100,7 @@ final class Run {
   }
 
   Score score(Predicate<BenchPage> which) {
-    if (dataset == Dataset.SHINGLES) {
+    if (dataset == ExtractionBench.Dataset.SCRAPINGHUB) {
       ShingleMetric m = new ShingleMetric();
       results.stream().filter(r -> which.test(r.page())).forEach(r -> m.add(r.page().body(), r.output().text()));
       return m.score();

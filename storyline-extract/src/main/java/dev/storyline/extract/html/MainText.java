@@ -187,9 +187,9 @@ public final class MainText {
     if (b.linkDensity() > MAX_LINK_DENSITY || isTeaserItem(b)) {
       return -b.text().length();
     }
-    if (isProse(b)) {
-      int plain = b.plainChars() * (isDense(b.text()) ? DENSE_SCRIPT_FACTOR : 1);
-      return plain * (1 - b.linkDensity());
+    boolean dense = isDense(b.text());
+    if (isProse(b, dense)) {
+      return latinChars(b, dense) * (1 - b.linkDensity());
     }
     return -SHORT_LINE_COST * b.text().length();
   }
@@ -203,8 +203,17 @@ public final class MainText {
         && b.plainChars() >= SENTENCE_CHARS;
   }
 
+  /** Characters outside links, counted as Latin-script letters: dense scripts weigh more per character. */
+  private static int latinChars(TextBlock b, boolean dense) {
+    return b.plainChars() * (dense ? DENSE_SCRIPT_FACTOR : 1);
+  }
+
   static boolean isProse(TextBlock b) {
-    int plain = b.plainChars() * (isDense(b.text()) ? DENSE_SCRIPT_FACTOR : 1);
+    return isProse(b, isDense(b.text()));
+  }
+
+  private static boolean isProse(TextBlock b, boolean dense) {
+    int plain = latinChars(b, dense);
     if (plain >= PROSE_CHARS) {
       return true;
     }
@@ -213,7 +222,7 @@ public final class MainText {
     boolean sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»'
         || last == '“' || last == '«' || last == '’'
         || last == ':' || last == '…' || last == '。' || last == '！' || last == '？' || last == '」';
-    return plain >= SENTENCE_CHARS && sentence && (t.indexOf(' ') > 0 || isDense(t));
+    return plain >= SENTENCE_CHARS && sentence && (t.indexOf(' ') > 0 || dense);
   }
 
   /**

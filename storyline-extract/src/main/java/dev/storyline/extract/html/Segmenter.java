@@ -30,8 +30,9 @@ final class Segmenter implements NodeVisitor {
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
   private int linkDepth;
-  /** Characters of the link the current run opens with; -1 once plain text has come first. */
+  /** Characters of the link the current run opens with, counted until plain text is seen. */
   private int leadingLink;
+  private boolean plainSeen;
 
   private Segmenter() {}
 
@@ -100,15 +101,11 @@ final class Segmenter implements NodeVisitor {
     }
     if (linkDepth > 0) {
       linkChars += text.length() - before;
-      if (leadingLink >= 0) {
+      if (!plainSeen) {
         leadingLink += text.length() - before;
       }
     } else {
-      if (leadingLink > 0) {
-        leadingLink = -leadingLink - 1;
-      } else if (leadingLink == 0) {
-        leadingLink = -1;
-      }
+      plainSeen = true;
     }
   }
 
@@ -121,9 +118,9 @@ final class Segmenter implements NodeVisitor {
     text.setLength(0);
     int links = linkChars;
     linkChars = 0;
-    // Negative values remember a finished leading link as -(chars) - 1; -1 alone means none.
-    int lead = leadingLink >= 0 ? leadingLink : -leadingLink - 1;
+    int lead = leadingLink;
     leadingLink = 0;
+    plainSeen = false;
     String[] lines = all.split("\n");
     int total = 0;
     for (String l : lines) {

@@ -38,6 +38,10 @@ public final class Names {
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "\\d{1,4}[./:-]\\d{1,2}|\\b(?:19|20)\\d{2}\\b|\\b(?:am|pm|uhr|gmt|utc|est|edt|cet)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Lower-case words that belong inside names: "Ursula von der Leyen", "Abu Bakr al Baghdadi". */
+  private static final Set<String> PARTICLES = Set.of(
+      "van", "von", "de", "der", "den", "del", "da", "di", "du", "al", "el", "la", "le", "bin", "ibn", "zu");
+
   private Names() {}
 
   /**
@@ -89,8 +93,7 @@ public final class Names {
     for (String w : words) {
       if (Character.isUpperCase(w.codePointAt(0))) {
         capitals++;
-      } else if (!Set.of("van", "von", "de", "der", "den", "del", "da", "di", "du", "al", "el", "la", "le", "bin", "ibn", "zu")
-          .contains(w)) {
+      } else if (!PARTICLES.contains(w)) {
         return false;
       }
     }
