@@ -5,7 +5,7 @@ import dev.storyline.extract.html.HtmlPages;
 import dev.storyline.extract.html.MainText;
 import dev.storyline.extract.lang.LanguageDetector;
 import dev.storyline.extract.meta.Authors;
-import dev.storyline.extract.meta.Candidates;
+import dev.storyline.extract.meta.PageIndex;
 import dev.storyline.extract.meta.Found;
 import dev.storyline.extract.meta.JsonLd;
 import dev.storyline.extract.meta.MetaTags;
@@ -49,18 +49,18 @@ public final class PageExtractor {
    */
   public Extraction extract(byte[] html, String url, LocalDateTime fetched) {
     Document page = HtmlPages.parse(html, url);
-    Candidates candidates = Candidates.of(page);
-    MetaTags meta = MetaTags.of(candidates);
-    JsonNode ld = JsonLd.article(candidates);
+    PageIndex index = PageIndex.of(page);
+    MetaTags meta = MetaTags.of(index);
+    JsonNode ld = JsonLd.article(index);
     Map<String, Provenance> provenance = new HashMap<>();
 
-    Found<String> address = canonical(candidates, meta, ld, url);
+    Found<String> address = canonical(index, meta, ld, url);
     Found<String> outlet = Outlets.find(page, meta, ld, address == null ? url : address.value());
-    Found<String> title = Titles.find(page, candidates, meta, ld, outlet == null ? null : outlet.value());
-    Found<List<String>> authors = Authors.find(candidates, meta, ld);
-    Found<LocalDate> published = PublicationDates.published(candidates, meta, ld,
+    Found<String> title = Titles.find(page, index, meta, ld, outlet == null ? null : outlet.value());
+    Found<List<String>> authors = Authors.find(index, meta, ld);
+    Found<LocalDate> published = PublicationDates.published(index, meta, ld,
         address == null ? url : address.value(), fetched);
-    Found<LocalDate> modified = PublicationDates.modified(candidates, meta, ld, fetched);
+    Found<LocalDate> modified = PublicationDates.modified(index, meta, ld, fetched);
     String description = first(meta.value("og:description", "description", "twitter:description"),
         JsonLd.text(ld, "description"));
     String image = first(meta.value("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
@@ -107,8 +107,8 @@ public final class PageExtractor {
         language, description, image, section, tags, provenance);
   }
 
-  private static Found<String> canonical(Candidates candidates, MetaTags meta, JsonNode ld, String url) {
-    Element link = candidates.canonical();
+  private static Found<String> canonical(PageIndex index, MetaTags meta, JsonNode ld, String url) {
+    Element link = index.canonical();
     String href = link == null ? "" : link.absUrl("href");
     if (isWeb(href)) {
       return new Found<>(href, "link:canonical", 0.9);

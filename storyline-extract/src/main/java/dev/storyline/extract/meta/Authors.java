@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds who wrote a page, trying structured data before visible bylines. */
@@ -22,19 +21,14 @@ public final class Authors {
   private Authors() {}
 
   /** The page's authors, or null when it names none. */
-  public static Found<List<String>> find(Document page, MetaTags meta, JsonNode ld) {
-    return find(Candidates.of(page), meta, ld);
-  }
-
-  /** The page's authors from candidates found beforehand, or null when it names none. */
-  public static Found<List<String>> find(Candidates candidates, MetaTags meta, JsonNode ld) {
+  public static Found<List<String>> find(PageIndex index, MetaTags meta, JsonNode ld) {
     if (ld != null) {
       List<String> names = new ArrayList<>();
       JsonNode author = ld.get("author");
       if (author == null) {
         author = ld.get("creator");
       }
-      for (JsonNode a : iterable(JsonLd.resolve(ld, author))) {
+      for (JsonNode a : iterable(author)) {
         if (a.isObject() && a.path("@type").asText("Person").equals("Organization")) {
           continue;
         }
@@ -58,7 +52,7 @@ public final class Authors {
       }
     }
     int seen = 0;
-    for (Element e : candidates.bylines) {
+    for (Element e : index.bylines) {
       if (++seen > MAX_BYLINE_ELEMENTS) {
         break;
       }

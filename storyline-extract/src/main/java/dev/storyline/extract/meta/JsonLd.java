@@ -3,10 +3,11 @@ package dev.storyline.extract.meta;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads the schema.org object a page declares about itself in {@code application/ld+json}. */
@@ -30,13 +31,9 @@ public final class JsonLd {
   private JsonLd() {}
 
   /** The page's article object (NewsArticle, BlogPosting, ...), else its web page object, else null. */
-  public static JsonNode article(Document page) {
-    return article(page.select("script[type=application/ld+json]"));
-  }
-
-  /** The same, from the JSON-LD scripts among candidates found beforehand. */
-  public static JsonNode article(Candidates candidates) {
-    return article(candidates.jsonLd);
+  /** The same, from the JSON-LD scripts in the page index. */
+  public static JsonNode article(PageIndex index) {
+    return article(index.jsonLd);
   }
 
   private static JsonNode article(List<Element> scripts) {
@@ -67,32 +64,34 @@ public final class JsonLd {
     return null;
   }
 
-  /** Field under which an article object keeps the graph it came from, for resolving references. */
-  private static final String GRAPH = "@storyline-graph";
+  /** Fields whose references into the page's graph are replaced by the nodes they name. */
+  private static final String[] REFERENCE_FIELDS = {"author", "creator"};
 
+  /**
+   * The article with references ({@code {"@id": ...}} and nothing else) in its credit fields
+   * replaced by the graph nodes they name, as WordPress's Yoast graph writes authors.
+   */
   private static JsonNode withGraph(JsonNode found, JsonNode root) {
-    if (found instanceof com.fasterxml.jackson.databind.node.ObjectNode o && root.has("@graph")) {
-      o.set(GRAPH, root.get("@graph"));
+    JsonNode graph = root.get("@graph");
+    if (graph != null && found instanceof ObjectNode article) {
+      for (String field : REFERENCE_FIELDS) {
+        if (article.has(field)) {
+          article.set(field, resolve(graph, article.get(field)));
+        }
+      }
     }
     return found;
   }
 
-  /**
-   * A value with references ({@code {"@id": ...}} and nothing else) replaced by the graph node they
-   * name, as WordPress's Yoast graph writes authors.
-   */
-  public static JsonNode resolve(JsonNode article, JsonNode value) {
-    if (value == null || article == null || !article.has(GRAPH)) {
-      return value;
-    }
+  private static JsonNode resolve(JsonNode graph, JsonNode value) {
     if (value.isArray()) {
-      com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
-      value.forEach(v -> out.add(resolve(article, v)));
+      ArrayNode out = JSON.createArrayNode();
+      value.forEach(v -> out.add(resolve(graph, v)));
       return out;
     }
     if (value.isObject() && value.has("@id") && !value.has("name")) {
       String id = value.get("@id").asText();
-      for (JsonNode n : article.get(GRAPH)) {
+      for (JsonNode n : graph) {
         if (id.equals(n.path("@id").asText(null))) {
           return n;
         }

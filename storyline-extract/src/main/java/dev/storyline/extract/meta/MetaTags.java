@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The {@code <meta>} tags of a page, by lower-cased property, name, itemprop or http-equiv. */
@@ -18,13 +17,9 @@ public final class MetaTags {
 
   private MetaTags() {}
 
-  public static MetaTags of(Document page) {
-    return of(page.getElementsByTag("meta"));
-  }
-
-  /** The meta tags among candidates found beforehand. */
-  public static MetaTags of(Candidates candidates) {
-    return of(candidates.metas);
+  /** The meta tags in the page index. */
+  public static MetaTags of(PageIndex index) {
+    return of(index.metas);
   }
 
   private static MetaTags of(List<Element> metas) {

@@ -11,10 +11,11 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The elements of a page that may carry a byline or a date, found in one pass over the page
+ * The elements of a page that metadata is read from (meta tags, JSON-LD scripts, headings, the
+ * canonical link, and elements that may carry a byline or a date), found in one pass over the page
  * rather than one selector query per rule. Lists keep document order.
  */
-public final class Candidates {
+public final class PageIndex {
 
   /** Class names that mark a byline element as a whole. */
   private static final Set<String> BYLINE_CLASSES = Set.of(
@@ -37,11 +38,11 @@ public final class Candidates {
   Element firstH1;
   Element canonical;
 
-  private Candidates() {}
+  private PageIndex() {}
 
-  /** Finds the candidates of a page. */
-  public static Candidates of(Document page) {
-    Candidates c = new Candidates();
+  /** Finds the index of a page. */
+  public static PageIndex of(Document page) {
+    PageIndex c = new PageIndex();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {

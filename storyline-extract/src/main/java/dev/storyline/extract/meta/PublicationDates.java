@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds when a page was first published and when it was last changed, kept apart. */
@@ -40,15 +39,10 @@ public final class PublicationDates {
   private PublicationDates() {}
 
   /** The first-publication day, or null; {@code fetched} may be null when unknown. */
-  public static Found<LocalDate> published(Document page, MetaTags meta, JsonNode ld, String url, LocalDateTime fetched) {
-    return published(Candidates.of(page), meta, ld, url, fetched);
-  }
-
-  /** The first-publication day from candidates found beforehand, or null. */
-  public static Found<LocalDate> published(Candidates page, MetaTags meta, JsonNode ld, String url,
+  public static Found<LocalDate> published(PageIndex index, MetaTags meta, JsonNode ld, String url,
       LocalDateTime fetched) {
     LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
-    Stamp structured = structured(page, meta, ld, today);
+    Stamp structured = structured(index, meta, ld, today);
     LocalDate fromUrl = fromUrl(url, today);
     if (structured != null) {
       if (fromUrl != null && !fromUrl.equals(structured.found().value())) {
@@ -57,7 +51,7 @@ public final class PublicationDates {
       }
       if (structured.utc()) {
         // A UTC stamp can fall on the day before or after the one the outlet printed for its readers.
-        Found<LocalDate> visible = visible(page, today, fetched);
+        Found<LocalDate> visible = visible(index, today, fetched);
         if (visible != null && !visible.value().equals(structured.found().value())
             && Math.abs(visible.value().toEpochDay() - structured.found().value().toEpochDay()) == 1) {
           return new Found<>(visible.value(), "visible-text", 0.8);
@@ -68,15 +62,15 @@ public final class PublicationDates {
     if (fromUrl != null) {
       return new Found<>(fromUrl, "url", 0.75);
     }
-    Element time = page.times.stream().filter(t -> t.hasAttr("datetime")).findFirst().orElse(null);
+    Element time = index.times.stream().filter(t -> t.hasAttr("datetime")).findFirst().orElse(null);
     if (time != null) {
       LocalDate d = stampOrText(time, today);
       if (d != null) {
         return new Found<>(d, "time-element", 0.7);
       }
     }
-    Found<LocalDate> visible = visible(page, today, fetched);
-    return visible != null ? visible : nearHeadline(page, today);
+    Found<LocalDate> visible = visible(index, today, fetched);
+    return visible != null ? visible : nearHeadline(index, today);
   }
 
   /** A structured stamp and whether it was written in UTC. */
@@ -84,7 +78,7 @@ public final class PublicationDates {
 
   private static final Pattern UTC = Pattern.compile("(?:Z|[+-]00:?00)$");
 
-  private static Stamp structured(Candidates page, MetaTags meta, JsonNode ld, LocalDate today) {
+  private static Stamp structured(PageIndex index, MetaTags meta, JsonNode ld, LocalDate today) {
     if (ld != null) {
       for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
         String raw = JsonLd.text(ld, field);
@@ -102,7 +96,7 @@ public final class PublicationDates {
         }
       }
     }
-    for (Element t : page.publishedStamps) {
+    for (Element t : index.publishedStamps) {
       LocalDate d = stampOrText(t, today);
       if (d != null) {
         return new Stamp(new Found<>(d, "time-element", 0.85), UTC.matcher(t.attr("datetime").strip()).find());
@@ -111,9 +105,9 @@ public final class PublicationDates {
     return null;
   }
 
-  private static Found<LocalDate> visible(Candidates page, LocalDate today, LocalDateTime fetched) {
+  private static Found<LocalDate> visible(PageIndex index, LocalDate today, LocalDateTime fetched) {
     int seen = 0;
-    for (Element e : page.dateLines) {
+    for (Element e : index.dateLines) {
       if (++seen > MAX_VISIBLE_ELEMENTS) {
         break;
       }
@@ -136,8 +130,8 @@ public final class PublicationDates {
   static final int HEADLINE_WINDOW_CHARS = 600;
 
   /** The first date written within a short stretch after the headline, or null. */
-  private static Found<LocalDate> nearHeadline(Candidates page, LocalDate today) {
-    Element h1 = page.firstH1;
+  private static Found<LocalDate> nearHeadline(PageIndex index, LocalDate today) {
+    Element h1 = index.firstH1;
     if (h1 == null) {
       return null;
     }
@@ -166,12 +160,7 @@ public final class PublicationDates {
   }
 
   /** The last-change day, or null. */
-  public static Found<LocalDate> modified(Document page, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
-    return modified(Candidates.of(page), meta, ld, fetched);
-  }
-
-  /** The last-change day from candidates found beforehand, or null. */
-  public static Found<LocalDate> modified(Candidates page, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
+  public static Found<LocalDate> modified(PageIndex index, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
     LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
     LocalDate d = ld == null ? null : Stamps.parse(JsonLd.text(ld, "dateModified"), today);
     if (d != null) {
@@ -183,7 +172,7 @@ public final class PublicationDates {
         return new Found<>(d, "meta:" + key, 0.85);
       }
     }
-    Element t = page.modifiedStamps.isEmpty() ? null : page.modifiedStamps.get(0);
+    Element t = index.modifiedStamps.isEmpty() ? null : index.modifiedStamps.get(0);
     d = t == null ? null : stampOrText(t, today);
     return d == null ? null : new Found<>(d, "time-element", 0.7);
   }

@@ -30,13 +30,9 @@ public final class Titles {
   private Titles() {}
 
   /** The headline, or null when the page has none. */
-  public static Found<String> find(Document page, MetaTags meta, JsonNode ld, String outlet) {
-    return find(page, page.select("h1, h2"), meta, ld, outlet);
-  }
-
-  /** The headline, from the headings among candidates found beforehand. */
-  public static Found<String> find(Document page, Candidates candidates, MetaTags meta, JsonNode ld, String outlet) {
-    return find(page, candidates.headings, meta, ld, outlet);
+  /** The headline, from the headings in the page index. */
+  public static Found<String> find(Document page, PageIndex index, MetaTags meta, JsonNode ld, String outlet) {
+    return find(page, index.headings, meta, ld, outlet);
   }
 
   private static Found<String> find(Document page, List<Element> headings, MetaTags meta, JsonNode ld, String outlet) {

@@ -11,7 +11,7 @@ class AuthorsTest {
 
   private static Found<List<String>> authors(String html) {
     Document page = Jsoup.parse(html);
-    return Authors.find(page, MetaTags.of(page), JsonLd.article(page));
+    return Authors.find(PageIndex.of(page), MetaTags.of(PageIndex.of(page)), JsonLd.article(PageIndex.of(page)));
   }
 
   @Test

@@ -14,7 +14,8 @@ class PublicationDatesTest {
 
   private static Found<LocalDate> published(String html, String url) {
     Document page = Jsoup.parse(html);
-    return PublicationDates.published(page, MetaTags.of(page), JsonLd.article(page), url, FETCHED);
+    return PublicationDates.published(PageIndex.of(page), MetaTags.of(PageIndex.of(page)),
+        JsonLd.article(PageIndex.of(page)), url, FETCHED);
   }
 
   @Test
@@ -56,8 +57,8 @@ class PublicationDatesTest {
   @Test
   void readsRelativeStampOnlyWhenFetchTimeIsKnown() {
     Document page = Jsoup.parse("<body><span class=\"time\">vor 3 Stunden</span></body>");
-    assertThat(PublicationDates.published(page, MetaTags.of(page), null, null, FETCHED).value())
+    assertThat(PublicationDates.published(PageIndex.of(page), MetaTags.of(PageIndex.of(page)), null, null, FETCHED).value())
         .isEqualTo(LocalDate.of(2024, 6, 1));
-    assertThat(PublicationDates.published(page, MetaTags.of(page), null, null, null)).isNull();
+    assertThat(PublicationDates.published(PageIndex.of(page), MetaTags.of(PageIndex.of(page)), null, null, null)).isNull();
   }
 }
