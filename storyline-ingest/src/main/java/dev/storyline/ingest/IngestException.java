@@ -1,7 +1,7 @@
 package dev.storyline.ingest;
 
 /** A document that cannot be ingested; the message is one line naming the input and the problem. */
-public final class IngestException extends Exception {
+public class IngestException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public IngestException(String origin, String problem) {
