@@ -3,12 +3,17 @@ package dev.storyline.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.storyline.model.Actor;
 import dev.storyline.model.ActorKind;
+import dev.storyline.model.Address;
 import dev.storyline.model.Article;
 import dev.storyline.model.ArticleDigest;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.Event;
 import dev.storyline.model.Reply;
+import dev.storyline.model.Source;
+import dev.storyline.model.SourceHealth;
+import dev.storyline.model.SourceState;
 import dev.storyline.model.Story;
+import dev.storyline.model.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +25,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +46,27 @@ public final class SqliteStore implements Store {
 
   private final Path file;
   private final Connection db;
+  private final Sql sql;
+  private final SourceTables sources;
+  private final SourceItems items;
+  private final ArticleTables articles;
 
   /** Opens (creating when absent) the database file and brings its schema up to date. */
   public SqliteStore(Path file) {
+    this(file, null);
+  }
+
+  /** Opens the database file with its schema migrated up to {@code schemaVersion} only, or to the latest when null. */
+  SqliteStore(Path file, String schemaVersion) {
     this.file = file;
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+      var flyway = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration");
+      if (schemaVersion != null) {
+        flyway.target(schemaVersion);
+      }
+      flyway.load().migrate();
       db = DriverManager.getConnection(url);
       try (Statement s = db.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
@@ -57,6 +76,10 @@ public final class SqliteStore implements Store {
     } catch (Exception e) {
       throw new StoreException(file + ": cannot open database: " + e.getMessage(), e);
     }
+    sql = new Sql(file, db);
+    sources = new SourceTables(sql);
+    items = new SourceItems(sql);
+    articles = new ArticleTables(sql);
   }
 
   @Override
@@ -66,8 +89,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public synchronized void addArticle(ArticleDigest d, Story story) {
-    try {
-      db.setAutoCommit(false);
+    sql.atomically("cannot store article " + d.article().id(), () -> {
       writeStory(story);
       Article a = d.article();
       update("INSERT INTO articles (id, content_hash, story_id, url, origin, title, text, authors, outlet, published,"
@@ -85,13 +107,8 @@ public final class SqliteStore implements Store {
       for (Event e : d.events()) {
         update("INSERT OR REPLACE INTO article_events VALUES (?,?,?)", e.id(), a.id(), Json.write(e));
       }
-      db.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollback();
-      throw new StoreException(file + ": cannot store article " + d.article().id() + ": " + e.getMessage(), e);
-    } finally {
-      autoCommit();
-    }
+      return null;
+    });
   }
 
   private void writeStory(Story s) throws SQLException {
@@ -227,7 +244,7 @@ public final class SqliteStore implements Store {
   public synchronized long addReply(Reply r) {
     try (PreparedStatement ps = db.prepareStatement(
         "INSERT INTO replies (story_id, name, email, comment, created_at) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-      bind(ps, r.storyId(), r.name(), r.email(), r.comment(), r.created().toString());
+      Sql.bind(ps, r.storyId(), r.name(), r.email(), r.comment(), r.created().toString());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -253,10 +270,107 @@ public final class SqliteStore implements Store {
   @Override
   public synchronized Map<String, Long> counts() {
     Map<String, Long> out = new LinkedHashMap<>();
-    for (String table : List.of("articles", "stories", "events", "article_events", "entities", "replies", "sources")) {
+    for (String table : List.of("articles", "stories", "events", "article_events", "entities", "replies", "sources",
+        "source_state", "source_items", "article_addresses", "article_fingerprints", "article_versions")) {
       out.put(table, query("SELECT COUNT(*) FROM " + table, rs -> rs.next() ? rs.getLong(1) : 0L));
     }
     return out;
+  }
+
+  @Override
+  public synchronized Source addSource(Source s) {
+    return sources.add(s);
+  }
+
+  @Override
+  public synchronized List<Source> sources() {
+    return sources.all();
+  }
+
+  @Override
+  public synchronized Optional<Source> source(String urlOrName) {
+    return sources.find(urlOrName);
+  }
+
+  @Override
+  public synchronized void updateSource(Source s) {
+    sources.update(s);
+  }
+
+  @Override
+  public synchronized boolean removeSource(long id) {
+    return sources.remove(id);
+  }
+
+  @Override
+  public synchronized SourceState sourceState(long sourceId) {
+    return sources.state(sourceId);
+  }
+
+  @Override
+  public synchronized void saveSourceState(SourceState s) {
+    sources.saveState(s);
+  }
+
+  @Override
+  public synchronized int recordItems(long sourceId, Collection<String> urls, Instant seen) {
+    return items.record(sourceId, urls, seen);
+  }
+
+  @Override
+  public synchronized boolean knowsItem(long sourceId, String url) {
+    return items.knows(sourceId, url);
+  }
+
+  @Override
+  public synchronized SourceHealth health(long sourceId, Instant now) {
+    Source s = sources.byId(sourceId).orElseThrow(() -> new StoreException("source " + sourceId + ": not followed", null));
+    return items.health(s, sources.state(sourceId), now);
+  }
+
+  @Override
+  public synchronized List<Source> dueSources(Instant now) {
+    return sources.due(now);
+  }
+
+  @Override
+  public synchronized Optional<String> articleByUrl(String canonicalUrl) {
+    return articles.byUrl(canonicalUrl);
+  }
+
+  @Override
+  public synchronized Optional<String> articleByContent(String contentHash) {
+    return articles.byContent(contentHash);
+  }
+
+  @Override
+  public synchronized void addAddress(String articleId, Address a) {
+    articles.addAddress(articleId, a);
+  }
+
+  @Override
+  public synchronized List<Address> addresses(String articleId) {
+    return articles.addresses(articleId);
+  }
+
+  @Override
+  public synchronized void setFingerprint(String articleId, long simhash) {
+    articles.setFingerprint(articleId, simhash);
+  }
+
+  @Override
+  public synchronized Map<String, Long> fingerprints() {
+    return articles.fingerprints();
+  }
+
+  @Override
+  public synchronized void addVersion(String articleId, String contentHash, String text, Instant fetched) {
+    articles.addVersion(articleId, contentHash, text, fetched);
+  }
+
+  @Override
+  public synchronized List<Version> versions(String articleId) {
+    return articles.versions(articleId);
   }
 
   @Override
@@ -268,48 +382,12 @@ public final class SqliteStore implements Store {
     }
   }
 
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T query(String sql, Reader<T> reader, Object... args) {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      bind(ps, args);
-      try (ResultSet rs = ps.executeQuery()) {
-        return reader.read(rs);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(file + ": query failed: " + e.getMessage(), e);
-    }
+  private <T> T query(String sql, Sql.Reader<T> reader, Object... args) {
+    return this.sql.query(sql, reader, args);
   }
 
   private void update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      bind(ps, args);
-      ps.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      ps.setObject(i + 1, args[i]);
-    }
-  }
-
-  private void rollback() {
-    try {
-      db.rollback();
-    } catch (SQLException ignored) {
-      // The original failure is the one worth reporting.
-    }
-  }
-
-  private void autoCommit() {
-    try {
-      db.setAutoCommit(true);
-    } catch (SQLException e) {
-      throw new StoreException(file + ": cannot end transaction: " + e.getMessage(), e);
-    }
+    this.sql.update(sql, args);
   }
 
   private static String str(LocalDate d) {
