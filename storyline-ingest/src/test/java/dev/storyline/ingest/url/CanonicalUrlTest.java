@@ -87,6 +87,12 @@ class CanonicalUrlTest {
   }
 
   @Test
+  void refusesLoneSurrogateInHostRawOrEscaped() {
+    assertThatThrownBy(() -> CanonicalUrl.of("http://a\uD800b.example/")).hasMessageEndingWith(": host is not a valid domain name");
+    assertThatThrownBy(() -> CanonicalUrl.of("http://%ED%A0%80.example/")).hasMessageEndingWith(": host is not UTF-8 once percent-decoded");
+  }
+
+  @Test
   void readsBackslashesAsSlashesAndIgnoresTabsAndLineBreaks() {
     assertThat(CanonicalUrl.of(" http:\\\\example.com\\a\\b\n")).isEqualTo("http://example.com/a/b");
     assertThat(CanonicalUrl.of("http://exam\tple.com/a\r\nb")).isEqualTo("http://example.com/ab");
