@@ -5,6 +5,7 @@ import dev.storyline.model.Article;
 import dev.storyline.model.Hashes;
 import dev.storyline.extract.lang.LanguageDetector;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
@@ -27,7 +28,28 @@ public final class Extractor {
    * @throws ExtractException when the document holds no article text
    */
   public Article extract(Document doc, Overrides overrides) throws ExtractException {
-    Fields f = Document.HTML.equals(doc.mediaType()) ? html(doc, overrides) : text.extract(doc);
+    Fields f = Document.HTML.equals(doc.mediaType()) ? html(doc, overrides.url(), LocalDateTime.now()) : text.extract(doc);
+    return article(doc, f, overrides.url() != null ? overrides.url() : f.url(),
+        overrides.outlet() != null ? overrides.outlet() : f.outlet(),
+        overrides.published() != null ? overrides.published() : f.published());
+  }
+
+  /**
+   * Extracts the article in a page fetched from the web. Its canonical link, else the address it
+   * was fetched from, becomes the article's url; relative dates are read against the fetch time.
+   *
+   * @param listedPublished the date a feed or sitemap gave for the page, used when the page has none
+   * @throws ExtractException when the page holds no article text
+   */
+  public Article extractFetched(Document doc, String address, LocalDateTime fetched, LocalDate listedPublished)
+      throws ExtractException {
+    Fields f = html(doc, address, fetched);
+    return article(doc, f, f.url() != null ? f.url() : address, f.outlet(),
+        f.published() != null ? f.published() : listedPublished);
+  }
+
+  private Article article(Document doc, Fields f, String url, String outlet, LocalDate published)
+      throws ExtractException {
     if (f.title() == null || f.title().isBlank()) {
       throw new ExtractException(doc.origin(), "no title found");
     }
@@ -35,22 +57,13 @@ public final class Extractor {
       throw new ExtractException(doc.origin(), "no article text found (fewer than " + MIN_TEXT_CHARS + " characters)");
     }
     String hash = contentHash(f.title(), f.text());
-    return new Article(
-        "a" + hash.substring(0, ID_HEX_DIGITS),
-        overrides.url() != null ? overrides.url() : f.url(),
-        doc.origin(),
-        f.title(),
-        f.text(),
-        f.authors(),
-        overrides.outlet() != null ? overrides.outlet() : f.outlet(),
-        overrides.published() != null ? overrides.published() : f.published(),
-        f.language() != null ? f.language() : language(f.text()),
-        hash);
+    return new Article("a" + hash.substring(0, ID_HEX_DIGITS), url, doc.origin(), f.title(), f.text(), f.authors(),
+        outlet, published, f.language() != null ? f.language() : language(f.text()), hash);
   }
 
-  private Fields html(Document doc, Overrides overrides) throws ExtractException {
+  private Fields html(Document doc, String url, LocalDateTime fetched) throws ExtractException {
     try {
-      Extraction e = html.extract(doc.content(), overrides.url(), LocalDateTime.now());
+      Extraction e = html.extract(doc.content(), url, fetched);
       return new Fields(e.title(), e.text(), e.authors(), e.outlet(), e.published(), e.url(), e.language());
     } catch (IllegalArgumentException e) {
       throw new ExtractException(doc.origin(), e.getMessage());

@@ -17,9 +17,14 @@ public final class TestServer implements AutoCloseable {
 
   /** One request as the server saw it. */
   public record Hit(String path, long nanos, Map<String, List<String>> headers) {
+    /** The first value of a header, its name in any case. */
     public String header(String name) {
-      List<String> v = headers.get(name);
-      return v == null || v.isEmpty() ? null : v.get(0);
+      for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+        if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+          return e.getValue().get(0);
+        }
+      }
+      return null;
     }
   }
 
@@ -38,7 +43,7 @@ public final class TestServer implements AutoCloseable {
     server.start();
   }
 
-  /** Serves a path (exact, query included when the request has one) with a handler. */
+  /** Serves a path with a handler: a route with the request's query wins over one without. */
   public TestServer route(String path, HttpHandler handler) {
     routes.put(path, handler);
     return this;
@@ -64,7 +69,7 @@ public final class TestServer implements AutoCloseable {
     String path = ex.getRequestURI().getRawPath()
         + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
     hits.add(new Hit(path, System.nanoTime(), Map.copyOf(ex.getRequestHeaders())));
-    HttpHandler h = routes.get(path);
+    HttpHandler h = routes.getOrDefault(path, routes.get(ex.getRequestURI().getRawPath()));
     if (h == null) {
       send(ex, 404, "text/plain", "not found".getBytes());
       return;
