@@ -1,6 +1,18 @@
 package dev.storyline.serve;
 
 import dev.storyline.cluster.Clusterer;
+import dev.storyline.cluster.dedup.NearDuplicates;
+import dev.storyline.cluster.dedup.SimHash;
+import dev.storyline.ingest.Page;
+import dev.storyline.ingest.crawl.Item;
+import dev.storyline.ingest.warc.ArchiveReader;
+import dev.storyline.ingest.warc.ArchiveReport;
+import dev.storyline.model.Address;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Optional;
 import dev.storyline.cluster.StoryBuilder;
 import dev.storyline.cluster.Terms;
 import dev.storyline.enrich.Enricher;
@@ -23,11 +35,9 @@ import dev.storyline.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Storyline's pipeline over one data folder: a store, a search index and the stages between them. */
 public final class Pipeline implements AutoCloseable {
@@ -37,6 +47,9 @@ public final class Pipeline implements AutoCloseable {
   private final Extractor extractor = new Extractor();
   private Enricher enricher;
   private EventCoder coder;
+  private Map<String, List<ArticleDigest>> members;
+  private Clusterer clusterer;
+  private NearDuplicates nearDuplicates;
 
   public Pipeline(Path dataDir) {
     this.store = new SqliteStore(dataDir.resolve("storyline.db"));
@@ -52,48 +65,169 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * Ingests files and folders. A path that does not exist stops the run before anything is read; a
+   * Ingests files and folders: text and HTML files, and WARC or ARC archives, whose HTML responses
+   * are taken as fetched pages. A path that does not exist stops the run before anything is read; a
    * document that cannot be read or holds no article is reported and skipped. Each article is stored
    * atomically with its story.
    *
    * @throws IngestException when a path does not exist
    */
-  public synchronized IngestReport ingest(List<Path> paths, Overrides overrides, Consumer<String> progress)
+  public synchronized IngestReport ingest(List<Path> paths, Overrides overrides, Progress progress)
       throws IngestException {
-    List<Path> files = FileSource.expand(paths);
-    List<String> errors = new ArrayList<>();
-    List<Article> fresh = new ArrayList<>();
-    Set<String> hashes = new HashSet<>();
-    int duplicates = 0;
+    List<Path> files = FileSource.expand(paths, f -> FileSource.isSupported(f) || ArchiveReader.isArchive(f));
+    Tally tally = new Tally();
+    int done = 0;
     for (Path f : files) {
-      try {
-        Document doc = FileSource.read(f);
-        Article a = extractor.extract(doc, overrides);
-        if (!hashes.add(a.contentHash()) || store.hasContent(a.contentHash())) {
-          duplicates++;
-        } else {
-          fresh.add(a);
+      if (ArchiveReader.isArchive(f)) {
+        ArchiveReport r = ArchiveReader.read(f, page -> tally.count(takePage(page, page.url(), null)));
+        tally.warnings.addAll(r.warnings());
+      } else {
+        try {
+          Document doc = FileSource.read(f);
+          tally.count(take(extractor.extract(doc, overrides), Instant.now()));
+        } catch (IngestException | ExtractException e) {
+          tally.errors.add(e.getMessage());
         }
-      } catch (IngestException | ExtractException e) {
-        errors.add(e.getMessage());
+      }
+      progress.step(++done, files.size(), f.getFileName().toString());
+    }
+    index.commit();
+    return tally.report();
+  }
+
+  /** Told after each file of an ingest run. */
+  public interface Progress {
+    void step(int done, int total, String label);
+  }
+
+  /** Takes a page fetched by the crawler; an error is returned as a failed outcome's message. */
+  public synchronized Result takeItem(Item item) {
+    LocalDate listed = item.link() == null || item.link().published() == null ? null
+        : item.link().published().atZone(ZoneOffset.UTC).toLocalDate();
+    return takePage(item.page(), item.address(), listed);
+  }
+
+  /** What taking one page gave: an outcome, or the one-line reason it was not an article. */
+  public record Result(Outcome outcome, String articleId, String error) {}
+
+  private Result takePage(Page page, String address, LocalDate listed) {
+    if (!page.isHtml()) {
+      return new Result(null, null, page.url() + ": not an HTML page (" + page.contentType() + ")");
+    }
+    try {
+      Instant fetched = page.fetched() != null ? page.fetched() : Instant.now();
+      Article a = extractor.extractFetched(page.toDocument(), page.url(),
+          LocalDateTime.ofInstant(fetched, ZoneOffset.UTC), listed);
+      return take(a, fetched, address);
+    } catch (ExtractException e) {
+      return new Result(null, null, e.getMessage());
+    }
+  }
+
+  private Result take(Article a, Instant seen) {
+    return take(a, seen, null);
+  }
+
+  /**
+   * Stores an article unless it is one already stored: the same address (a new text becomes a
+   * version), the same text, or a near-identical text under another address (the address and its
+   * outlet are added to the stored article).
+   */
+  private Result take(Article a, Instant seen, String listedAddress) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String u : new String[] {a.url(), listedAddress, a.origin()}) {
+      String c = Addresses.canonical(u);
+      if (c != null) {
+        addresses.add(c);
       }
     }
-    if (!fresh.isEmpty()) {
-      Map<String, List<ArticleDigest>> members = store.articlesByStory();
-      Clusterer clusterer = new Clusterer(members); // it keeps copies, so members can grow here
-      int done = 0;
-      for (Article a : fresh) {
-        ArticleDigest d = digest(a);
-        String storyId = clusterer.assign(d);
-        List<ArticleDigest> story = members.computeIfAbsent(storyId, k -> new ArrayList<>());
-        story.add(d);
-        store.addArticle(d, StoryBuilder.build(storyId, story));
-        index.put(d, storyId);
-        progress.accept("ingested " + (++done) + "/" + fresh.size() + ": " + a.title());
+    for (String address : addresses) {
+      Optional<String> known = store.articleByUrl(address);
+      if (known.isPresent()) {
+        String id = known.get();
+        addAddresses(id, addresses, a.outlet(), seen);
+        if (id.equals(a.id()) || store.articleByContent(a.contentHash()).map(id::equals).orElse(false)) {
+          return new Result(Outcome.UNCHANGED, id, null);
+        }
+        store.addVersion(id, a.contentHash(), a.text(), seen);
+        return new Result(Outcome.NEW_VERSION, id, null);
       }
-      index.commit();
     }
-    return new IngestReport(fresh.size(), duplicates, errors);
+    Optional<String> same = store.articleByContent(a.contentHash());
+    if (same.isPresent()) {
+      addAddresses(same.get(), addresses, a.outlet(), seen);
+      return new Result(Outcome.DUPLICATE, same.get(), null);
+    }
+    long fingerprint = SimHash.of(a.text());
+    boolean printable = SimHash.fingerprintable(a.text());
+    if (printable) {
+      Optional<String> near = nearDuplicates().find(fingerprint);
+      if (near.isPresent()) {
+        addAddresses(near.get(), addresses, a.outlet(), seen);
+        return new Result(Outcome.NEAR_DUPLICATE, near.get(), null);
+      }
+    }
+    ArticleDigest d = digest(a);
+    String storyId = clusterer().assign(d);
+    List<ArticleDigest> story = members.computeIfAbsent(storyId, k -> new ArrayList<>());
+    story.add(d);
+    store.addArticle(d, StoryBuilder.build(storyId, story));
+    index.put(d, storyId);
+    addAddresses(a.id(), addresses, a.outlet(), seen);
+    if (printable) {
+      store.setFingerprint(a.id(), fingerprint);
+      nearDuplicates.add(a.id(), fingerprint);
+    }
+    return new Result(Outcome.ADDED, a.id(), null);
+  }
+
+  private void addAddresses(String articleId, Set<String> addresses, String outlet, Instant seen) {
+    for (String u : addresses) {
+      store.addAddress(articleId, new Address(u, outlet, seen));
+    }
+  }
+
+  /** Makes what was stored since the last commit searchable. */
+  public synchronized void commit() {
+    index.commit();
+  }
+
+  private Clusterer clusterer() {
+    if (clusterer == null) {
+      members = store.articlesByStory();
+      clusterer = new Clusterer(members); // it keeps copies, so members can grow here
+    }
+    return clusterer;
+  }
+
+  private NearDuplicates nearDuplicates() {
+    if (nearDuplicates == null) {
+      nearDuplicates = new NearDuplicates();
+      store.fingerprints().forEach(nearDuplicates::add);
+    }
+    return nearDuplicates;
+  }
+
+  /** Counts outcomes into an ingest report. */
+  private static final class Tally {
+    final List<String> errors = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    int added;
+    int duplicates;
+
+    void count(Result r) {
+      if (r.error() != null) {
+        errors.add(r.error());
+      } else if (r.outcome() == Outcome.ADDED) {
+        added++;
+      } else {
+        duplicates++;
+      }
+    }
+
+    IngestReport report() {
+      return new IngestReport(added, duplicates, errors, warnings);
+    }
   }
 
   /** Enriches and codes an article into what the store keeps of it. */

@@ -33,7 +33,7 @@ class WebServerTest {
   static void start() throws Exception {
     pipeline = new Pipeline(data);
     pipeline.ingest(List.of(CorpusEndToEndTest.CORPUS.resolve("01-takaichi-lee-tokyo-summit.html"),
-        CorpusEndToEndTest.CORPUS.resolve("02-japan-korea-chips-minerals-pledge.txt")), Overrides.NONE, line -> {});
+        CorpusEndToEndTest.CORPUS.resolve("02-japan-korea-chips-minerals-pledge.txt")), Overrides.NONE, (d, t, l) -> {});
     summit = pipeline.store().stories().get(0);
     web = new WebServer(pipeline);
     base = "http://127.0.0.1:" + web.start("127.0.0.1", 0);

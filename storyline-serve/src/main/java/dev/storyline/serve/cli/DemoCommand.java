@@ -34,7 +34,12 @@ final class DemoCommand extends DataCommand implements Callable<Integer> {
     try (Pipeline p = open()) {
       IngestReport r;
       try {
-        r = p.ingest(List.of(corpus), Overrides.NONE, line -> System.err.println(line));
+        ProgressBar bar = ProgressBar.onStderr("ingest");
+        r = p.ingest(List.of(corpus), Overrides.NONE, (done, total, label) -> {
+          bar.total(total);
+          bar.update(done, label);
+        });
+        bar.finish();
       } catch (IngestException e) {
         throw new Main.BadInput(e.getMessage());
       }

@@ -2,41 +2,110 @@ package dev.storyline.serve.cli;
 
 import dev.storyline.extract.Overrides;
 import dev.storyline.ingest.IngestException;
+import dev.storyline.ingest.crawl.Poll;
+import dev.storyline.ingest.net.FetchException;
+import dev.storyline.ingest.net.Validators;
+import dev.storyline.serve.Crawl;
 import dev.storyline.serve.IngestReport;
 import dev.storyline.serve.Pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Read .txt, .html and .htm files and folders, and add their articles to the store.")
+    description = "Add articles to the store from .txt and .html files, WARC and ARC archives, folders of them, "
+        + "and web addresses (a feed, a sitemap or a page, fetched once).")
 final class IngestCommand extends DataCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
-  List<Path> paths;
+  private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
 
-  @Option(names = "--outlet", description = "The outlet of every article read.")
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or web addresses to ingest.")
+  List<String> inputs;
+
+  @Option(names = "--outlet", description = "The outlet of every article read from files.")
   String outlet;
 
   @Option(names = "--url", description = "The address of the article read (for a single file).")
   String url;
 
-  @Option(names = "--published", description = "Publication date of every article read, YYYY-MM-DD.")
+  @Option(names = "--published", description = "Publication date of every article read from files, YYYY-MM-DD.")
   LocalDate published;
+
+  @Mixin CrawlOptions crawl;
 
   @Override
   public Integer call() {
+    List<String> urls = inputs.stream().filter(i -> URL.matcher(i).matches()).toList();
+    List<Path> paths = inputs.stream().filter(i -> !URL.matcher(i).matches()).map(Path::of).toList();
+    List<String> errors = new ArrayList<>();
+    int added = 0;
+    int duplicates = 0;
+    int refused = 0;
     try (Pipeline p = open()) {
-      IngestReport r = p.ingest(paths, new Overrides(outlet, url, published), line -> System.err.println(line));
-      r.errors().forEach(e -> System.err.println("storyline: " + e));
-      System.err.printf("ingested %d new article(s), %d duplicate(s), %d error(s)%n", r.added(), r.duplicates(), r.errors().size());
-      return r.errors().isEmpty() ? 0 : Main.BAD_INPUT;
+      if (!paths.isEmpty()) {
+        ProgressBar bar = ProgressBar.onStderr("ingest");
+        IngestReport r = p.ingest(paths, new Overrides(outlet, url, published), (done, total, label) -> {
+          bar.total(total);
+          bar.update(done, label);
+        });
+        bar.finish();
+        r.warnings().forEach(w -> System.err.println("storyline: warning: " + w));
+        errors.addAll(r.errors());
+        added += r.added();
+        duplicates += r.duplicates();
+      }
+      if (!urls.isEmpty()) {
+        try (Crawl c = crawl.open(settings())) {
+          for (String u : urls) {
+            Counter n = new Counter();
+            CrawlProgress progress = new CrawlProgress("fetch");
+            try {
+              Poll poll = c.crawler().poll(u, Validators.NONE, a -> p.store().articleByUrl(a).isPresent(),
+                  item -> n.add(p.takeItem(item), errors), progress);
+              poll.skipped().forEach(s -> System.err.println("storyline: skipped: " + s));
+              errors.addAll(poll.errors());
+            } catch (FetchException e) {
+              errors.add(e.getMessage());
+              refused += e.refused() ? 1 : 0;
+            } finally {
+              progress.finish();
+              p.commit();
+            }
+            added += n.added;
+            duplicates += n.duplicates;
+          }
+        }
+      }
     } catch (IngestException e) {
       throw new Main.BadInput(e.getMessage());
+    }
+    errors.forEach(e -> System.err.println("storyline: " + e));
+    if (added + duplicates == 0 && errors.size() == refused && refused > 0) {
+      return Main.BAD_INPUT; // a refusal says it all in its one line
+    }
+    System.err.printf("ingested %d new article(s), %d duplicate(s), %d error(s)%n", added, duplicates, errors.size());
+    return errors.isEmpty() ? 0 : Main.BAD_INPUT;
+  }
+
+  private static final class Counter {
+    int added;
+    int duplicates;
+
+    void add(Pipeline.Result r, List<String> errors) {
+      if (r.error() != null) {
+        errors.add(r.error());
+      } else if (r.outcome() == dev.storyline.serve.Outcome.ADDED) {
+        added++;
+      } else {
+        duplicates++;
+      }
     }
   }
 }

@@ -1,7 +1,11 @@
 package dev.storyline.serve.web;
 
 import dev.storyline.index.Hit;
+import dev.storyline.model.Address;
 import dev.storyline.model.ArticleDigest;
+import dev.storyline.model.SourceHealth;
+import dev.storyline.model.Version;
+import dev.storyline.store.Store;
 import dev.storyline.model.Reply;
 import dev.storyline.model.Story;
 import dev.storyline.serve.CountryPair;
@@ -15,6 +19,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +50,10 @@ public final class WebServer implements AutoCloseable {
     app.get("/stories/{id}", this::storyPage);
     app.post("/stories/{id}/replies", this::reply);
     app.get("/search", this::search);
+    app.get("/sources", ctx -> render(ctx, "sources.jte", Map.of("sources", health())));
+    app.get("/articles/{id}/versions", ctx -> render(ctx, "versions.jte", Map.of("page", versions(ctx))));
+    app.get("/api/sources", ctx -> ctx.json(health()));
+    app.get("/api/articles/{id}/versions", ctx -> ctx.json(versions(ctx).versions()));
     app.get("/api/stories", ctx -> ctx.json(apiStories()));
     app.get("/api/stories/{id}", ctx -> ctx.json(Views.story(story(ctx), pipeline.store())));
     app.get("/api/events", ctx -> {
@@ -95,11 +104,35 @@ public final class WebServer implements AutoCloseable {
   }
 
   private StoryPage page(Story s, String error, ReplyForm form) {
+    Store store = pipeline.store();
     List<ArticleDigest> articles = new ArrayList<>();
+    Map<String, List<Address>> addresses = new HashMap<>();
+    Map<String, Integer> versions = new HashMap<>();
     for (String id : s.articleIds()) {
-      pipeline.store().article(id).ifPresent(articles::add);
+      store.article(id).ifPresent(articles::add);
+      addresses.put(id, store.addresses(id));
+      int n = store.versions(id).size();
+      if (n > 0) {
+        versions.put(id, n);
+      }
     }
-    return new StoryPage(s, articles, pipeline.store().replies(s.id()), error, form);
+    return new StoryPage(s, articles, addresses, versions, store.replies(s.id()), error, form);
+  }
+
+  private List<SourceHealth> health() {
+    Instant now = Instant.now();
+    return pipeline.store().sources().stream().map(src -> pipeline.store().health(src.id(), now)).toList();
+  }
+
+  private VersionsPage versions(Context ctx) {
+    String id = ctx.pathParam("id");
+    ArticleDigest a = pipeline.store().article(id).orElseThrow(() -> new NotFound("no article with id " + id));
+    List<Version> versions = pipeline.store().versions(id);
+    List<List<TextDiff.Piece>> changes = new ArrayList<>();
+    for (int i = 1; i < versions.size(); i++) {
+      changes.add(TextDiff.of(versions.get(i - 1).text(), versions.get(i).text()));
+    }
+    return new VersionsPage(a, versions, changes);
   }
 
   private List<Map<String, Object>> apiStories() {
