@@ -80,13 +80,13 @@ public final class Pipeline implements AutoCloseable {
     for (Path f : files) {
       if (ArchiveReader.isArchive(f)) {
         ArchiveReport r = ArchiveReader.read(f, page -> tally.count(takePage(page, page.url(), null)));
-        tally.warnings.addAll(r.warnings());
+        r.warnings().forEach(tally::warning);
       } else {
         try {
           Document doc = FileSource.read(f);
           tally.count(take(extractor.extract(doc, overrides), Instant.now()));
         } catch (IngestException | ExtractException e) {
-          tally.errors.add(e.getMessage());
+          tally.error(e.getMessage());
         }
       }
       progress.step(++done, files.size(), f.getFileName().toString());
@@ -208,27 +208,6 @@ public final class Pipeline implements AutoCloseable {
     return nearDuplicates;
   }
 
-  /** Counts outcomes into an ingest report. */
-  private static final class Tally {
-    final List<String> errors = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-    int added;
-    int duplicates;
-
-    void count(Result r) {
-      if (r.error() != null) {
-        errors.add(r.error());
-      } else if (r.outcome() == Outcome.ADDED) {
-        added++;
-      } else {
-        duplicates++;
-      }
-    }
-
-    IngestReport report() {
-      return new IngestReport(added, duplicates, errors, warnings);
-    }
-  }
 
   /** Enriches and codes an article into what the store keeps of it. */
   public ArticleDigest digest(Article a) {

@@ -44,13 +44,12 @@ public final class SourcePoller {
     SourceState before = store.sourceState(source.id());
     Validators validators = new Validators(before.etag(), before.lastModified());
     Instant started = Instant.now();
-    Counts counts = new Counts();
+    Tally counts = new Tally();
     try {
       Poll p = crawler.poll(source.url(), validators,
           u -> store.knowsItem(source.id(), u) || store.articleByUrl(u).isPresent(),
           item -> {
-            Pipeline.Result r = pipeline.takeItem(item);
-            counts.add(r);
+            counts.count(pipeline.takeItem(item));
             store.recordItems(source.id(), Set.of(item.address()), Instant.now());
           }, progress);
       pipeline.commit();
@@ -61,14 +60,14 @@ public final class SourcePoller {
       store.saveSourceState(new SourceState(source.id(), p.validators().etag(), p.validators().lastModified(), started,
           Instant.now(), null, 0, started.plus(source.every())));
       List<String> errors = new ArrayList<>(p.errors());
-      errors.addAll(counts.errors);
-      return new PollReport(now, p.notModified(), p.listed(), p.fetched(), counts.added, counts.duplicates, errors, null);
+      errors.addAll(counts.errors());
+      return new PollReport(now, p.notModified(), p.listed(), p.fetched(), counts.added(), counts.duplicates(), errors, null);
     } catch (FetchException e) {
       pipeline.commit();
       int failures = before.failures() + 1;
       store.saveSourceState(new SourceState(source.id(), before.etag(), before.lastModified(), started,
           before.lastSuccess(), e.getMessage(), failures, started.plus(backoff(source.every(), failures))));
-      return new PollReport(source, false, 0, 0, counts.added, counts.duplicates, counts.errors, e.getMessage());
+      return new PollReport(source, false, 0, 0, counts.added(), counts.duplicates(), counts.errors(), e.getMessage());
     }
   }
 
@@ -91,21 +90,5 @@ public final class SourcePoller {
       default -> Source.FEED;
     };
     return new Source(s.id(), s.url(), s.name(), kind, s.every(), s.paused(), s.added());
-  }
-
-  private static final class Counts {
-    final List<String> errors = new ArrayList<>();
-    int added;
-    int duplicates;
-
-    void add(Pipeline.Result r) {
-      if (r.error() != null) {
-        errors.add(r.error());
-      } else if (r.outcome() == Outcome.ADDED) {
-        added++;
-      } else {
-        duplicates++;
-      }
-    }
   }
 }

@@ -59,7 +59,7 @@ public final class Fetcher implements Closeable {
       if (!rules.rules().isAllowed(uri.toString())) {
         throw new FetchException(current, "disallowed by " + rules.basis(), true);
       }
-      Exchanges.Raw raw = exchange(uri, validators, cap, delay(rules));
+      Exchanges.Raw raw = exchange(uri, validators, cap, delay(rules, settings));
       if (raw.isRedirect()) {
         current = redirectTarget(uri, raw);
         continue;
@@ -94,7 +94,8 @@ public final class Fetcher implements Closeable {
     }
   }
 
-  private Duration delay(Robots.Rules rules) {
+  /** The pause between requests to a host: the host delay, or robots.txt's Crawl-delay up to the cap. */
+  static Duration delay(Robots.Rules rules, FetchSettings settings) {
     long ms = rules.rules().getCrawlDelay();
     if (ms <= 0) {
       return settings.hostDelay();

@@ -1,5 +1,6 @@
 package dev.storyline.ingest.url;
 
+import dev.storyline.ingest.net.HostLiterals;
 import java.net.IDN;
 import java.util.Locale;
 
@@ -21,7 +22,9 @@ final class Hosts {
       if (!raw.endsWith("]") || raw.length() < 3) {
         throw new IllegalArgumentException("host is not a valid IPv6 address");
       }
-      return "[" + Ipv6.canonical(raw.substring(1, raw.length() - 1)) + "]";
+      // One IPv6 reader and writer for the whole crawler: the address guard's, which refuses zone ids.
+      return "[" + HostLiterals.parseIpv6(raw.substring(1, raw.length() - 1)).map(HostLiterals::format)
+          .orElseThrow(() -> new IllegalArgumentException("host is not a valid IPv6 address")) + "]";
     }
     if (raw.isEmpty()) {
       throw new IllegalArgumentException("no host");

@@ -149,6 +149,9 @@ class FetcherTest {
       Response r = f.page(server.url("/bomb"), Validators.NONE);
       assertThat((long) r.body().length).isEqualTo(FetchSettings.MAX_PAGE_BYTES);
       assertThat(r.warnings()).singleElement().asString().contains("passes the cap of 10485760 bytes");
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf("gzip bomb: %d-byte body, kept %d bytes; heap max %d MB, in use %d MB%n", bomb.length,
+          r.body().length, rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
   }
 

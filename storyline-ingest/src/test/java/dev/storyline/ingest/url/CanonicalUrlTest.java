@@ -129,7 +129,7 @@ class CanonicalUrlTest {
     assertThat(CanonicalUrl.of("http://[1:0:0:2:0:0:0:3]/")).isEqualTo("http://[1:0:0:2::3]/");
     assertThat(CanonicalUrl.of("http://[1:0:2:3:4:5:6:7]/")).isEqualTo("http://[1:0:2:3:4:5:6:7]/");
     assertThat(CanonicalUrl.of("http://[::]:80/")).isEqualTo("http://[::]/");
-    assertThat(CanonicalUrl.of("http://[::ffff:192.0.2.1]/")).isEqualTo("http://[::ffff:c000:201]/");
+    assertThat(CanonicalUrl.of("http://[::ffff:192.0.2.1]/")).isEqualTo("http://[::ffff:192.0.2.1]/");
   }
 
   @ParameterizedTest

@@ -8,9 +8,9 @@ import dev.storyline.ingest.net.Validators;
 import dev.storyline.serve.Crawl;
 import dev.storyline.serve.IngestReport;
 import dev.storyline.serve.Pipeline;
+import dev.storyline.serve.Tally;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -44,7 +44,7 @@ final class IngestCommand extends DataCommand implements Callable<Integer> {
   public Integer call() {
     List<String> urls = inputs.stream().filter(i -> URL.matcher(i).matches()).toList();
     List<Path> paths = inputs.stream().filter(i -> !URL.matcher(i).matches()).map(Path::of).toList();
-    List<String> errors = new ArrayList<>();
+    Tally tally = new Tally();
     int added = 0;
     int duplicates = 0;
     int refused = 0;
@@ -57,55 +57,40 @@ final class IngestCommand extends DataCommand implements Callable<Integer> {
         });
         bar.finish();
         r.warnings().forEach(w -> System.err.println("storyline: warning: " + w));
-        errors.addAll(r.errors());
-        added += r.added();
-        duplicates += r.duplicates();
+        r.errors().forEach(tally::error);
+        added = r.added();
+        duplicates = r.duplicates();
       }
       if (!urls.isEmpty()) {
         try (Crawl c = crawl.open(settings())) {
           for (String u : urls) {
-            Counter n = new Counter();
             CrawlProgress progress = new CrawlProgress("fetch");
             try {
               Poll poll = c.crawler().poll(u, Validators.NONE, a -> p.store().articleByUrl(a).isPresent(),
-                  item -> n.add(p.takeItem(item), errors), progress);
+                  item -> tally.count(p.takeItem(item)), progress);
               poll.skipped().forEach(s -> System.err.println("storyline: skipped: " + s));
-              errors.addAll(poll.errors());
+              poll.errors().forEach(tally::error);
             } catch (FetchException e) {
-              errors.add(e.getMessage());
+              tally.error(e.getMessage());
               refused += e.refused() ? 1 : 0;
             } finally {
               progress.finish();
               p.commit();
             }
-            added += n.added;
-            duplicates += n.duplicates;
           }
         }
       }
     } catch (IngestException e) {
       throw new Main.BadInput(e.getMessage());
     }
+    added += tally.added();
+    duplicates += tally.duplicates();
+    List<String> errors = tally.errors();
     errors.forEach(e -> System.err.println("storyline: " + e));
     if (added + duplicates == 0 && errors.size() == refused && refused > 0) {
       return Main.BAD_INPUT; // a refusal says it all in its one line
     }
     System.err.printf("ingested %d new article(s), %d duplicate(s), %d error(s)%n", added, duplicates, errors.size());
     return errors.isEmpty() ? 0 : Main.BAD_INPUT;
-  }
-
-  private static final class Counter {
-    int added;
-    int duplicates;
-
-    void add(Pipeline.Result r, List<String> errors) {
-      if (r.error() != null) {
-        errors.add(r.error());
-      } else if (r.outcome() == dev.storyline.serve.Outcome.ADDED) {
-        added++;
-      } else {
-        duplicates++;
-      }
-    }
   }
 }
