@@ -32,6 +32,7 @@ final class ArchiveScan {
   private final long size;
   private final boolean gzip;
   private final Consumer<Page> sink;
+  private boolean sharedMemberWarned;
   private final Tally tally;
   /** File offset of the last record found, to name it in warnings. */
   private long offset;
@@ -106,6 +107,7 @@ final class ArchiveScan {
         long at = reader.position();
         offset = members != null ? members.memberOf(at) : plainOffset(start + at);
         notes.stream().filter(note -> !note.equals(TRAILER)).forEach(note -> tally.warn(offset, note));
+        deviations(record, members, at);
         long length = record.body().size();
         lastAt = at;
         lastEnd = at + length;
@@ -121,6 +123,23 @@ final class ArchiveScan {
           return resume;
         }
       }
+    }
+  }
+
+  /**
+   * Warns of what the WARC standard forbids but a reader can live with: records sharing one gzip
+   * member (WARC 1.1 annex D.2 asks for one member per record; said once per file) and a
+   * WARC-Target-URI in angle brackets (written by wget before 1.20).
+   */
+  private void deviations(WarcRecord record, GzipMembers members, long at) {
+    boolean warc = "WARC".equals(record.version().getProtocol()); // ARC has no such rule
+    if (warc && members != null && !sharedMemberWarned && !members.memberStartsAt(at)) {
+      sharedMemberWarned = true;
+      tally.warn(offset, "record shares a gzip member with the one before (one member per record expected)");
+    }
+    String target = record.headers().first("WARC-Target-URI").orElse("");
+    if (target.startsWith("<") && target.endsWith(">")) {
+      tally.warn(offset, "WARC-Target-URI in angle brackets; read without them");
     }
   }
 

@@ -43,12 +43,6 @@ class SharedArchivesTest {
     "example-resource.warc.gz,            3, 1", // the page is a text/html resource
     "post-test.warc.gz,                   6, 0", // the responses are application/json
     "example-space-in-target-uri.warc.gz, 2, 0", // the resource is image/png
-    // Listed as bad, yet sound: the whole file is one gzip member rather than one per record, which
-    // defeats offset indexes but not reading (the second also hides behind a .bad suffix)
-    "example-bad-non-chunked.warc.gz,     6, 1",
-    "example-bad.warc.gz.bad,             6, 1",
-    // Listed as bad, yet sound: wget wrote WARC-Target-URI in angle brackets, which jwarc strips
-    "example-wget-bad-target-uri.warc.gz, 6, 1",
   })
   void soundArchivesGiveEveryRecordAndSkipNone(String name, int records, int pages) throws Exception {
     List<Page> read = new ArrayList<>();
@@ -91,6 +85,25 @@ class SharedArchivesTest {
     List<String> urls = new ArrayList<>();
     ArchiveReader.read(folder.resolve("example-wget-bad-target-uri.warc.gz"), p -> urls.add(p.url()));
     assertThat(urls).containsExactly("http://example.com/");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // The whole file is one gzip member rather than one per record: every record is read, and the
+    // deviation is warned of once (the second file also hides behind a .bad suffix).
+    "example-bad-non-chunked.warc.gz,     6, 1, gzip member",
+    "example-bad.warc.gz.bad,             6, 1, gzip member",
+    // wget wrote WARC-Target-URI in angle brackets: read without them, warned of per record.
+    "example-wget-bad-target-uri.warc.gz, 6, 1, angle brackets",
+  })
+  void readableDeviationsGiveEveryRecordWithCountedWarnings(String name, int records, int pages, String warning)
+      throws Exception {
+    List<Page> read = new ArrayList<>();
+    ArchiveReport report = ArchiveReader.read(folder.resolve(name), read::add);
+    assertThat(report.records()).isEqualTo(records);
+    assertThat(report.pages()).isEqualTo(pages).isEqualTo(read.size());
+    assertThat(report.skipped()).isZero();
+    assertThat(report.warnings()).isNotEmpty().allMatch(w -> w.contains(warning));
   }
 
   @Test
