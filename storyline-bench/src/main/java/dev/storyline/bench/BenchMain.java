@@ -1,5 +1,6 @@
 package dev.storyline.bench;
 
+import dev.storyline.bench.events.EventsCommand;
 import dev.storyline.bench.extraction.ExtractionBench;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "storyline bench", mixinStandardHelpOptions = true,
     description = "Benchmarks that score Storyline against public data sets and other tools, side by side.",
-    subcommands = {BenchMain.Extraction.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchMain.Extraction.class, EventsCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
   /** Exit code for a set that is missing or malformed, or an unknown option value. */

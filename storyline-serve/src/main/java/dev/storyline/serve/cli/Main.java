@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     description = "News event intelligence: stories, coded events, entities, tone and search from news reports.",
     subcommands = {
       DemoCommand.class, IngestCommand.class, StoriesCommand.class, StoryCommand.class, EventsCommand.class,
+      CodeEventsCommand.class,
       SearchCommand.class, ReindexCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

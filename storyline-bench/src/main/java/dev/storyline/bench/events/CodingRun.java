@@ -1,0 +1,121 @@
+package dev.storyline.bench.events;
+
+import dev.storyline.enrich.Enricher;
+import dev.storyline.enrich.kb.KnowledgeBase;
+import dev.storyline.enrich.nlp.Nlp;
+import dev.storyline.events.EventCoder;
+import dev.storyline.model.Article;
+import dev.storyline.model.Event;
+import dev.storyline.model.Hashes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Storyline's coder over a set's records, as the server codes an article: {@link Enricher} then
+ * {@link EventCoder}, one record an article. Times the coding and, in a separate pass over the same
+ * texts, the parse alone.
+ */
+final class CodingRun {
+
+  /** Words of a record's text used as its article's title, which the coder does not read. */
+  static final int TITLE_WORDS = 8;
+
+  /** One record's outcome. */
+  record Result(Petr2Sentence sentence, List<Event> events, SentenceMatch match) {}
+
+  private final List<Result> results = new ArrayList<>();
+  private long codingNanos;
+  private long parseNanos;
+  private int errors;
+
+  private CodingRun() {}
+
+  /**
+   * Timed passes of each kind, interleaved (coding, parse, coding, ...) so that drift in the machine's
+   * speed falls on both alike; the median of each is reported, so one disturbed pass does not count.
+   */
+  static final int TIMED_PASSES = 3;
+
+  /**
+   * Codes every record: {@code warmUpPasses} untimed passes (which also load the models), then
+   * {@link #TIMED_PASSES} timed passes of the coding and as many of the parse alone. The events of the
+   * last coding pass are scored; the coder is deterministic, so every pass gives the same.
+   */
+  static CodingRun of(List<Petr2Sentence> sentences, int warmUpPasses) {
+    CodingRun run = new CodingRun();
+    Enricher enricher = new Enricher();
+    EventCoder coder = new EventCoder(KnowledgeBase.bundled());
+    Nlp nlp = Nlp.shared();
+    List<Article> articles = sentences.stream().map(CodingRun::article).toList();
+    for (int pass = 0; pass < warmUpPasses; pass++) {
+      articles.forEach(a -> run.code(enricher, coder, a));
+    }
+    List<List<Event>> events = new ArrayList<>();
+    long[] coding = new long[TIMED_PASSES];
+    long[] parse = new long[TIMED_PASSES];
+    for (int pass = 0; pass < TIMED_PASSES; pass++) {
+      events.clear();
+      run.errors = 0;
+      long start = System.nanoTime();
+      for (Article a : articles) {
+        events.add(run.code(enricher, coder, a));
+      }
+      coding[pass] = System.nanoTime() - start;
+      start = System.nanoTime();
+      for (Article a : articles) {
+        nlp.annotate(a.text(), a.published());
+      }
+      parse[pass] = System.nanoTime() - start;
+    }
+    run.codingNanos = median(coding);
+    run.parseNanos = median(parse);
+    for (int i = 0; i < sentences.size(); i++) {
+      Petr2Sentence s = sentences.get(i);
+      List<Coding> predicted = events.get(i).stream().map(Coding::of).toList();
+      run.results.add(new Result(s, events.get(i), SentenceMatch.of(s.gold(), predicted)));
+    }
+    return run;
+  }
+
+  private static long median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private List<Event> code(Enricher enricher, EventCoder coder, Article a) {
+    try {
+      return coder.code(enricher.enrich(a));
+    } catch (RuntimeException e) {
+      errors++; // a record the coder fails on codes nothing, and is counted
+      return List.of();
+    }
+  }
+
+  /** A record as the article the server would code: its text, its date, no outlet or address. */
+  static Article article(Petr2Sentence s) {
+    String[] words = s.text().split(" ");
+    String title = String.join(" ", Arrays.asList(words).subList(0, Math.min(TITLE_WORDS, words.length)));
+    return new Article(s.id(), null, "petr2:" + s.id(), title, s.text(), List.of(), null, s.date(), "en",
+        Hashes.sha256Hex(s.text()));
+  }
+
+  List<Result> results() {
+    return results;
+  }
+
+  int errors() {
+    return errors;
+  }
+
+  /** Records coded a second, parse included. */
+  double codingRate() {
+    return results.size() / (codingNanos / 1e9);
+  }
+
+  /** Records parsed a second by CoreNLP alone. */
+  double parseRate() {
+    return results.size() / (parseNanos / 1e9);
+  }
+}

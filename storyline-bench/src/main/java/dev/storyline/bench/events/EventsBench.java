@@ -1,0 +1,111 @@
+package dev.storyline.bench.events;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Scores Storyline's event coder on a gold-coded set and prints the figures side by side: overall,
+ * by half (tuning, held out) and by the set's categories, with the coding speed beside the parse's.
+ */
+public final class EventsBench {
+
+  /**
+   * Records coded untimed before the timed passes (whole passes over the set, at least one): the first
+   * loads CoreNLP's models, the rest let the JIT compile the parser as it runs in a long-lived server.
+   */
+  static final int WARM_UP_RECORDS = 200;
+
+  private static final String ROW = "%-18s %5s %5s %5s %5s %5s %5s %6s %6s %6s %6s%n";
+
+  private final PrintStream out;
+
+  public EventsBench(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Codes and scores the records of a PETR-2 validation file.
+   *
+   * @param worst how many of the worst records of the tuning half to list; 0 for none
+   * @throws Petr2Exception when the file is missing or not in PETR-2 format
+   */
+  public void run(Path file, int worst) throws Petr2Exception {
+    List<Petr2Sentence> sentences = Petr2Reader.read(file);
+    long heldOut = sentences.stream().filter(Petr2Sentence::heldOut).count();
+    long codings = sentences.stream().mapToLong(s -> s.gold().size()).sum();
+    long none = sentences.stream().filter(s -> s.gold().isEmpty()).count();
+    out.printf(Locale.ROOT, "events benchmark: petr2, %d sentences (%d tuning, %d held out), %d gold codings,"
+        + " %d sentences with none%n", sentences.size(), sentences.size() - heldOut, heldOut, codings, none);
+    out.println("metric: distinct (source country, target country, CAMEO root) per sentence, paired one to one;"
+        + " '---' in gold matches any country; exact: full event code right among matched");
+    int passes = Math.max(1, (WARM_UP_RECORDS + sentences.size() - 1) / sentences.size());
+    CodingRun run = CodingRun.of(sentences, passes);
+    out.printf(Locale.ROOT, ROW, "slice", "sents", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1", "exact");
+    row("all", run, s -> true);
+    row("tuning", run, s -> !s.heldOut());
+    row("held-out", run, Petr2Sentence::heldOut);
+    for (String c : sentences.stream().map(Petr2Sentence::category).collect(Collectors.toCollection(TreeSet::new))) {
+      row("category " + c, run, s -> s.category().equals(c));
+    }
+    out.printf(Locale.ROOT, "speed: %.2f sentences/s coding (parse included) | %.2f sentences/s parse alone;"
+        + " the parse is %.0f%% of coding time; errors %d%n", run.codingRate(), run.parseRate(),
+        100 * run.codingRate() / run.parseRate(), run.errors());
+    if (worst > 0) {
+      worst(run, worst);
+    }
+  }
+
+  private void row(String name, CodingRun run, Predicate<Petr2Sentence> which) {
+    Tally t = Tally.ZERO;
+    for (CodingRun.Result r : run.results()) {
+      if (r.sentence().evaluate() && which.test(r.sentence())) {
+        t = t.plus(r.match());
+      }
+    }
+    out.printf(Locale.ROOT, ROW, name, t.sentences(), t.gold(), t.predicted(), t.truePositives(), t.falsePositives(),
+        t.falseNegatives(), figure(t.precision()), figure(t.recall()), figure(t.f1()), figure(t.exactRate()));
+  }
+
+  private void worst(CodingRun run, int n) {
+    out.println();
+    out.println("worst tuning sentences (missed + extra triples), gold and predicted codings:");
+    run.results().stream().filter(r -> !r.sentence().heldOut() && r.sentence().evaluate())
+        .sorted(Comparator.comparingInt((CodingRun.Result r) -> loss(r.match())).reversed()
+            .thenComparingInt(r -> -r.match().falseNegatives()).thenComparing(r -> r.sentence().id()))
+        .limit(n).forEach(this::show);
+  }
+
+  private void show(CodingRun.Result r) {
+    SentenceMatch m = r.match();
+    Petr2Sentence s = r.sentence();
+    out.printf(Locale.ROOT, "%n  %s [%s] missed %d, extra %d: %s%n", s.id(), s.category(), m.falseNegatives(),
+        m.falsePositives(), s.text());
+    Set<String> goldHit = m.pairs().stream().map(p -> p.gold().triple()).collect(Collectors.toSet());
+    Set<String> gotHit = m.pairs().stream().map(p -> p.predicted().triple()).collect(Collectors.toSet());
+    for (Coding c : s.gold()) {
+      out.printf(Locale.ROOT, "    gold %-26s %s%n", c, goldHit.contains(c.triple()) ? "matched" : "MISSED");
+    }
+    if (s.gold().isEmpty()) {
+      out.println("    gold (no events)");
+    }
+    for (var e : r.events()) {
+      Coding c = Coding.of(e);
+      out.printf(Locale.ROOT, "    got  %-26s %s  %s%n", c, gotHit.contains(c.triple()) ? "matched" : "EXTRA", e.why());
+    }
+  }
+
+  private static int loss(SentenceMatch m) {
+    return m.falseNegatives() + m.falsePositives();
+  }
+
+  private static String figure(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+  }
+}

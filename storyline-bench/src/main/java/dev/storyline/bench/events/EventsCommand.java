@@ -1,0 +1,50 @@
+package dev.storyline.bench.events;
+
+import dev.storyline.bench.BenchMain;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline bench events}: the event coder on a gold-coded set. Exit code 2 for a missing or malformed set. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = "Storyline's event coder on a gold-coded set: precision, recall and F1 on (source country,"
+        + " target country, CAMEO root), exact-code accuracy, by half and category, and sentences per second"
+        + " beside the parse alone.")
+public final class EventsCommand implements Callable<Integer> {
+
+  @Option(names = "--dataset", required = true, description = "petr2 (PETRARCH-2's validation records).")
+  String dataset;
+
+  @Parameters(paramLabel = "FILE", description = "The set's file (PETR2_GSR_validation.xml).")
+  Path file;
+
+  @Option(names = "--worst", defaultValue = "0",
+      description = "Also list the N worst sentences of the tuning half with gold and predicted codings (default: ${DEFAULT-VALUE}).")
+  int worst;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!dataset.equalsIgnoreCase("petr2")) {
+      return bad("--dataset " + dataset + ": unknown set (petr2)");
+    }
+    if (worst < 0) {
+      return bad("--worst " + worst + ": not a count");
+    }
+    try {
+      new EventsBench(System.out).run(file, worst);
+      return 0;
+    } catch (Petr2Exception e) {
+      return bad(e.getMessage());
+    }
+  }
+
+  private int bad(String message) {
+    spec.commandLine().getErr().println("storyline bench: " + message);
+    return BenchMain.BAD_INPUT;
+  }
+}
