@@ -84,6 +84,40 @@ class CorpusEndToEndTest {
   }
 
   @Test
+  void exportsEveryEventAsGdeltCsvAndJsonLines() throws Exception {
+    String d = data.toString();
+    int stored = Cli.run("--data", d, "events", "--json").json().size();
+    assertThat(stored).isPositive();
+    Cli gdelt = Cli.run("--data", d, "export", "events", "--format", "gdelt");
+    assertThat(gdelt.exit()).as(gdelt.err()).isZero();
+    List<String> rows = gdelt.out().lines().toList();
+    assertThat(rows).hasSize(stored);
+    for (String row : rows) {
+      String[] f = row.split("\t", -1);
+      assertThat(f).hasSize(61);
+      assertThat(f[0]).matches("\\d+");                       // GLOBALEVENTID
+      assertThat(f[1]).matches("\\d{8}");                     // SQLDATE
+      assertThat(f[26]).matches("\\d{2,4}");                  // EventCode
+      assertThat(f[28]).isEqualTo(f[26].substring(0, 2));      // EventRootCode
+      assertThat(Integer.parseInt(f[31])).isGreaterThanOrEqualTo(Integer.parseInt(f[33])); // mentions >= articles
+      assertThat(Integer.parseInt(f[33])).isGreaterThanOrEqualTo(Integer.parseInt(f[32])); // articles >= sources
+    }
+    Cli csv = Cli.run("--data", d, "export", "events", "--format", "csv", "--pair", "KOR,JPN");
+    Cli jsonl = Cli.run("--data", d, "export", "events", "--format", "jsonl", "--pair", "KOR,JPN");
+    int pairEvents = Cli.run("--data", d, "events", "--json", "--pair", "KOR,JPN").json().size();
+    assertThat(csv.out().lines().toList().get(0)).startsWith("id,date,source_code,");
+    assertThat(jsonl.out().lines().toList()).hasSize(pairEvents);
+    for (String line : jsonl.out().lines().toList()) {
+      JsonNode n = Views.JSON.readTree(line);
+      assertThat(n.get("event").get("id").asText()).isNotBlank();
+      assertThat(n.get("numArticles").asInt()).isPositive();
+    }
+    Cli later = Cli.run("--data", d, "export", "events", "--format", "jsonl", "--since", "2100-01-01");
+    assertThat(later.out()).isEmpty();
+    assertThat(Cli.run("--data", d, "export", "events", "--format", "xml").exit()).isEqualTo(2);
+  }
+
+  @Test
   void reindexRebuildsTheSearchIndexFromTheStore() {
     Cli r = Cli.run("--data", data.toString(), "reindex");
     assertThat(r.err()).contains("reindexed 17 article(s)");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DemoCommand.class, IngestCommand.class, StoriesCommand.class, StoryCommand.class, EventsCommand.class,
       CodeEventsCommand.class,
-      SearchCommand.class, ReindexCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class
+      SearchCommand.class, ReindexCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
 
