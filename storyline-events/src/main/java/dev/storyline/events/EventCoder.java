@@ -37,16 +37,25 @@ public final class EventCoder {
   private static final Set<String> FUTURE = Set.of("will", "would", "shall");
   private static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
+  /** Pronouns that, as subject of a reported or embedded clause, refer to the subject of the clause above. */
+  private static final Set<String> REFERRING = Set.of("it", "they", "he", "she", "we");
+  /**
+   * Roots whose target may be the subject of a reported clause: demands and disapproval ("demanded
+   * that Israel withdraw", "accused ... that Russia had ...") are aimed at whoever the clause is about.
+   */
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("10", "11");
   private static final Set<String> SUBJECT_LINKS = Set.of("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "nmod", "obj", "acl:relcl");
 
   private final CameoCodes codes;
   private final Lexicon lexicon;
   private final Locations locations;
+  private final Territory territory;
 
   public EventCoder(KnowledgeBase kb) {
     this.codes = new CameoCodes();
     this.lexicon = new Lexicon(codes);
     this.locations = new Locations(kb);
+    this.territory = new Territory(kb);
   }
 
   public CameoCodes codes() {
@@ -93,12 +102,20 @@ public final class EventCoder {
     for (Dependency d : children) {
       Token c = s.tokens().get(d.dependent());
       String rel = d.relation();
-      if (rel.startsWith("obl:") || rel.startsWith("nmod:") && !rel.equals("nmod:poss")) {
+      if (isPrepPhrase(rel)) {
         preps.add(rel.substring(rel.indexOf(':') + 1));
+        objects.add(c.lemma()); // "engaged in a firefight": the phrase's noun says what was done
       } else if (rel.equals("compound:prt")) {
         preps.add(c.lemma());
-      } else if (rel.equals("obj")) {
+      } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
         objects.add(c.lemma());
+        // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
+        for (Dependency g : s.children(d.dependent())) {
+          if (isPrepPhrase(g.relation())) {
+            preps.add(g.relation().substring(g.relation().indexOf(':') + 1));
+            objects.add(s.tokens().get(g.dependent()).lemma());
+          }
+        }
       } else if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
         negated = true;
       } else if (rel.equals("aux") && FUTURE.contains(c.lemma())) {
@@ -108,9 +125,18 @@ public final class EventCoder {
     Dependency head = s.head(t.index());
     boolean intent = future || (head != null && head.relation().equals("xcomp") && head.governor() >= 0
         && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma()));
+    boolean actionAsIntent = false;
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects)
         : lexicon.match(kind, t.lemma(), preps, objects);
+    if (p == null && intent && !negated) {
+      // No intent line: a promise of the action is CAMEO's intent code for it ("will supply arms": 0332).
+      Pattern action = lexicon.match(kind, t.lemma(), preps, objects);
+      if (action != null) {
+        p = new Pattern(action.kind(), action.lemma(), action.prep(), action.object(), Intents.of(action.code()));
+        actionAsIntent = true;
+      }
+    }
     if (p == null) {
       return List.of();
     }
@@ -121,54 +147,93 @@ public final class EventCoder {
       return List.of();
     }
     String root = p.code().substring(0, 2);
-    if (targets.isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
-      return List.of();
-    }
-    if (targets.isEmpty()) {
-      targets.add(null);
-    }
     Place where = locations.of(s, t.index(), ms);
-    LocalDate when = Dates.of(s, t.index(), article.article().published());
-    List<Event> out = new ArrayList<>();
-    for (Arguments.Found src : sources) {
-      for (Arguments.Found tgt : targets) {
-        Actor target = tgt == null ? null : tgt.actor();
-        // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
-        if (target != null && (src.actor().code().equals(target.code()) || src.token() == tgt.token())) {
-          continue;
+    Arguments.Found territory = null;
+    List<Arguments.Found[]> roles = new ArrayList<>();
+    if (targets.isEmpty() && Reciprocity.mutual(t.lemma(), p.object())) {
+      roles.addAll(Reciprocity.pairs(sources)); // "France and Germany met": each met the other
+    }
+    if (roles.isEmpty()) {
+      if (targets.isEmpty() && Territory.TERRITORIAL_ROOTS.contains(root)) {
+        territory = this.territory.target(s, t.index(), ms);
+        if (territory != null) {
+          targets.add(territory);
         }
-        double confidence = confidence(src, tgt, t.index(), s);
-        String why = kind + " '" + t.word() + "'" + (negated ? " negated" : intent ? " as intent" : "")
-            + " matched " + p.kind() + " " + p.lemma() + (p.prep().equals("-") ? "" : " +" + p.prep())
-            + (p.object().equals("*") ? "" : " obj=" + p.object()) + " -> " + p.code() + " (" + codes.name(p.code()) + ")"
-            + "; source: " + src.how() + (tgt == null ? "" : "; target: " + tgt.how());
-        EventMention mention = new EventMention(article.article().id(), s.index(), s.text(), s.begin(), s.end());
-        String id = Ids.event(article.article().id(), s.index(), t.index(), src.actor().code(),
-            target == null ? "" : target.code(), p.code());
-        out.add(new Event(id, when, src.actor(), target, p.code(), CameoCodes.quadClass(p.code()),
-            codes.goldstein(p.code()), where, List.of(mention), confidence, why));
+      }
+      if (targets.isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
+        return List.of();
+      }
+      if (targets.isEmpty()) {
+        targets.add(null);
+      }
+      for (Arguments.Found src : sources) {
+        for (Arguments.Found tgt : targets) {
+          roles.add(new Arguments.Found[] {src, tgt});
+        }
       }
     }
+    LocalDate when = Dates.of(s, t.index(), article.article().published());
+    Actor land = territory == null ? null : territory.actor();
+    List<Event> out = new ArrayList<>();
+    for (Arguments.Found[] role : roles) {
+      Arguments.Found src = role[0];
+      Arguments.Found tgt = role[1];
+      Actor source = Territory.localised(src.actor(), where, land);
+      Actor target = tgt == null ? null : Territory.localised(tgt.actor(), where, land);
+      // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
+      if (target != null && (source.code().equals(target.code()) || src.token() == tgt.token())) {
+        continue;
+      }
+      double confidence = confidence(src, tgt, t.index(), s);
+      String why = kind + " '" + t.word() + "'" + (negated ? " negated" : intent ? " as intent" : "")
+          + " matched " + p.kind() + " " + p.lemma() + (p.prep().equals("-") ? "" : " +" + p.prep())
+          + (p.object().equals("*") ? "" : " obj=" + p.object()) + " -> " + p.code()
+          + (actionAsIntent ? " (no intent line: the action's intent code)" : "") + " (" + codes.name(p.code()) + ")"
+          + "; source: " + src.how() + (tgt == null ? "" : "; target: " + tgt.how())
+          + (source != src.actor() || target != null && target != tgt.actor() ? "; countries from " + (where != null ? "'" + where.name() + "'" : "the place acted on") : "");
+      EventMention mention = new EventMention(article.article().id(), s.index(), s.text(), s.begin(), s.end());
+      String id = Ids.event(article.article().id(), s.index(), t.index(), source.code(),
+          target == null ? "" : target.code(), p.code());
+      out.add(new Event(id, when, source, target, p.code(), CameoCodes.quadClass(p.code()),
+          codes.goldstein(p.code()), where, List.of(mention), confidence, why));
+    }
     return out;
+  }
+
+  private static boolean isPrepPhrase(String rel) {
+    return rel.startsWith("obl:") || rel.startsWith("nmod:") && !rel.equals("nmod:poss");
   }
 
   private void fillArguments(Sentence s, int i, String kind, Pattern p, Arguments args,
       List<Arguments.Found> sources, List<Arguments.Found> targets) {
     List<Dependency> children = s.children(i);
     List<Integer> between = new ArrayList<>();
+    boolean converse = p.kind().equals(Lexicon.CONVERSE);
+    List<Arguments.Found> named = new ArrayList<>();
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
-      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
+      if (rel.equals("nsubj") && REFERRING.contains(s.tokens().get(c).lemma()) && s.tokens().get(c).pos().startsWith("PRP")) {
+        // "Russia said it would ...": a pronoun subject of a reported clause is the reporter.
+        inheritSubject(s, i, args, sources);
+        if (sources.isEmpty()) {
+          sources.addAll(args.at(c));
+        }
+      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
           || (kind.equals("noun") && rel.equals("nmod:poss"))) {
         sources.addAll(args.at(c));
-      } else if (rel.equals("nsubj:pass")) {
-        targets.addAll(args.at(c));
       } else if (rel.endsWith(":between")) {
         between.add(c);
-      } else if (rel.equals("obj") || rel.equals("iobj")) {
-        if (p.object().equals("*")) {
+      } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
+        // The object is the target unless it is the thing the pattern names ("sign a deal with X");
+        // a named thing that is an actor of a country ("expel Peruvian diplomats") is one when nothing else is.
+        // The subject of a converse verb is its target, never its object.
+        String lemma = s.tokens().get(c).lemma();
+        boolean patternNoun = lemma.equals(p.object()) || lemma.equals(p.object() + "s");
+        if (!converse && !patternNoun) {
           targets.addAll(args.at(c));
+        } else if (!converse) {
+          args.at(c).stream().filter(f -> f.actor().country() != null).forEach(named::add);
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g.relation(), p)) {
@@ -189,11 +254,34 @@ public final class EventCoder {
         targets.addAll(all);
       }
     }
+    if (targets.isEmpty()) {
+      targets.addAll(named);
+    }
     if (sources.isEmpty()) {
       inheritSubject(s, i, args, sources);
     }
     if (sources.size() == 2 && targets.isEmpty() && sources.get(0).how().contains("two leading")) {
       targets.add(sources.remove(1)); // "the two leaders met": one met the other
+    }
+    if (targets.isEmpty() && CLAUSE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+      // "Iran alleged that Israel had ...": the accused is the subject of the reported clause.
+      for (Dependency d : children) {
+        if (d.relation().equals("ccomp")) {
+          for (Dependency g : s.children(d.dependent())) {
+            if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
+              targets.addAll(args.at(g.dependent()));
+            }
+          }
+        }
+      }
+    }
+    if (converse) {
+      // "X received arms from Y": Y acted, X was acted on.
+      List<Arguments.Found> receivers = new ArrayList<>(sources);
+      sources.clear();
+      sources.addAll(targets);
+      targets.clear();
+      targets.addAll(receivers);
     }
   }
 

@@ -23,19 +23,31 @@ final class Lexicon {
     }
   }
 
+  /**
+   * Kind of the lines for verbs whose subject undergoes what the actor of their preposition does:
+   * "received aid from X", "faces pressure from X". They are matched alongside the verb lines.
+   */
+  static final String CONVERSE = "converse";
+
   boolean has(String kind, String lemma) {
-    return byKindAndLemma.containsKey(kind + ":" + lemma);
+    return byKindAndLemma.containsKey(kind + ":" + lemma)
+        || kind.equals("verb") && byKindAndLemma.containsKey(CONVERSE + ":" + lemma);
   }
 
   /**
    * The most specific pattern of that kind for a predicate with the given attached prepositions or
-   * particles and object lemmas, or null.
+   * particles and object lemmas, or null. Verbs match the converse lines too.
    */
   Pattern match(String kind, String lemma, Set<String> preps, Set<String> objects) {
     Pattern best = null;
-    for (Pattern p : byKindAndLemma.getOrDefault(kind + ":" + lemma, List.of())) {
+    List<Pattern> candidates = new ArrayList<>(byKindAndLemma.getOrDefault(kind + ":" + lemma, List.of()));
+    if (kind.equals("verb")) {
+      candidates.addAll(byKindAndLemma.getOrDefault(CONVERSE + ":" + lemma, List.of()));
+    }
+    for (Pattern p : candidates) {
       boolean prepOk = p.prep().equals("-") || preps.contains(p.prep());
-      boolean objOk = p.object().equals("*") || objects.contains(p.object());
+      // The lemmatiser leaves some plurals as they are ("troops"), so a plural counts as its noun.
+      boolean objOk = p.object().equals("*") || objects.contains(p.object()) || objects.contains(p.object() + "s");
       if (prepOk && objOk && (best == null || p.specificity() > best.specificity())) {
         best = p;
       }

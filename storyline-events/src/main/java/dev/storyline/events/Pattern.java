@@ -3,7 +3,8 @@ package dev.storyline.events;
 /**
  * One line of the verb lexicon.
  *
- * @param kind verb, noun, neg (the code of a negated verb) or intent (the code of a planned action)
+ * @param kind verb, noun, neg (the code of a negated verb), intent (the code of a planned action) or
+ *     converse (a verb whose prepositional object is the source and whose subject the target)
  * @param lemma the predicate's lemma
  * @param prep the preposition or particle that must attach to it, or "-" for none
  * @param object the lemma its direct object must have, or "*" for any

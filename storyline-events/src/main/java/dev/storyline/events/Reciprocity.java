@@ -1,0 +1,57 @@
+package dev.storyline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Predicates whose participants act on each other: "France, Germany and Italy met" is three actors
+ * meeting each of the others, so with several subjects and no object each subject is the source of
+ * one event towards every other subject.
+ */
+final class Reciprocity {
+
+  /**
+   * Lemmas that denote a mutual action when their subject is plural and they have no object: verbs of
+   * meeting, talking, agreeing, fighting, and the nouns of such events ("held talks", "signed a deal").
+   * Chosen from the CAMEO codebook's consult (04), diplomatic cooperation (05), material cooperation
+   * (06) and fight (19) families, where the codebook's examples code both sides.
+   */
+  static final Set<String> LEMMAS = Set.of(
+      "meet", "talk", "negotiate", "discuss", "confer", "consult", "agree", "reconcile", "cooperate",
+      "collaborate", "ally", "clash", "fight", "battle", "skirmish", "spar", "trade",
+      "meeting", "summit", "negotiation", "agreement", "deal", "treaty", "accord", "pact", "truce",
+      "ceasefire", "fighting", "firefight", "gunfight");
+
+  /** At most this many subjects are paired: n subjects make n(n-1) events, and lists longer than six are rolls, not parties. */
+  static final int MAX_PARTIES = 6;
+
+  private Reciprocity() {}
+
+  /** Whether a predicate, with the object its pattern requires ("*" for none), is mutual. */
+  static boolean mutual(String lemma, String patternObject) {
+    return LEMMAS.contains(lemma) || LEMMAS.contains(patternObject);
+  }
+
+  /** Every ordered pair of distinct actors among the subjects, or none when there are fewer than two or too many. */
+  static List<Arguments.Found[]> pairs(List<Arguments.Found> subjects) {
+    List<Arguments.Found> distinct = new ArrayList<>();
+    for (Arguments.Found f : subjects) {
+      if (distinct.stream().noneMatch(d -> d.actor().code().equals(f.actor().code()))) {
+        distinct.add(f);
+      }
+    }
+    List<Arguments.Found[]> out = new ArrayList<>();
+    if (distinct.size() < 2 || distinct.size() > MAX_PARTIES) {
+      return out;
+    }
+    for (Arguments.Found a : distinct) {
+      for (Arguments.Found b : distinct) {
+        if (a != b) {
+          out.add(new Arguments.Found[] {a, b});
+        }
+      }
+    }
+    return out;
+  }
+}

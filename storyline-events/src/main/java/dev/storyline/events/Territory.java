@@ -1,0 +1,119 @@
+package dev.storyline.events;
+
+import dev.storyline.enrich.kb.Country;
+import dev.storyline.enrich.kb.Entry;
+import dev.storyline.enrich.kb.KnowledgeBase;
+import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
+import dev.storyline.model.Dependency;
+import dev.storyline.model.EntityMention;
+import dev.storyline.model.Place;
+import dev.storyline.model.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Countries that places stand for. Force postures, coercion and violence act on territory, so
+ * "rebels shelled Homs" is aimed at Syria; and actors named without a country ("police",
+ * "protesters") belong to the country where the sentence places them.
+ */
+final class Territory {
+
+  /**
+   * CAMEO roots whose events act on a territory (codebook: 15 exhibit force posture, 17 coerce,
+   * 18 assault, 19 fight, 20 mass violence): a place they are aimed at or happen in is their target.
+   */
+  static final Set<String> TERRITORIAL_ROOTS = Set.of("15", "17", "18", "19", "20");
+
+  /** Prepositions that put an action on or in a territory. */
+  private static final Set<String> PLACE_PREPS = Set.of("in", "at", "on", "near", "outside", "off", "into", "across", "over");
+
+  /**
+   * How deep below the predicate a place may sit: object, its modifier, the modifier's name ("a
+   * district of the city of Aleppo" is three steps). Deeper phrases describe something else.
+   */
+  static final int MAX_DEPTH = 3;
+
+  private final KnowledgeBase kb;
+
+  Territory(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * The country of the place a predicate acts on: a place its object names or a place in one of its
+   * locative phrases, nearest first; null when there is none or the place spans countries.
+   */
+  Arguments.Found target(Sentence s, int predicate, List<EntityMention> mentions) {
+    for (int depth = 1; depth <= MAX_DEPTH; depth++) {
+      Arguments.Found a = search(s, predicate, depth, mentions);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private Arguments.Found search(Sentence s, int token, int depth, List<EntityMention> mentions) {
+    for (Dependency d : s.children(token)) {
+      String rel = d.relation();
+      boolean locative = rel.indexOf(':') > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
+          && PLACE_PREPS.contains(rel.substring(rel.indexOf(':') + 1));
+      boolean along = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nmod:of") || rel.equals("nmod:poss")
+          || rel.equals("appos") || rel.equals("compound");
+      if (!locative && !along) {
+        continue;
+      }
+      if (depth == 1) {
+        Actor a = country(d.dependent(), mentions);
+        if (a != null) {
+          return new Arguments.Found(a, "place '" + s.tokens().get(d.dependent()).word() + "' -> " + a.name(), d.dependent());
+        }
+      } else {
+        Arguments.Found a = search(s, d.dependent(), depth - 1, mentions);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The country a token names as a country, capital or other place, or null. */
+  private Actor country(int token, List<EntityMention> mentions) {
+    for (EntityMention m : mentions) {
+      if (!m.covers(token)) {
+        continue;
+      }
+      if (m.actor() != null) {
+        return m.actor().kind() == ActorKind.COUNTRY ? m.actor() : null;
+      }
+      if (m.type().equals("LOCATION")) {
+        for (Entry e : kb.lookup(m.text())) {
+          if (e.place() != null && e.place().country() != null) {
+            return countryActor(e.place().country());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private Actor countryActor(String iso3) {
+    String name = kb.country(iso3).map(Country::name).orElse(iso3);
+    return new Actor(name, iso3, null, iso3, ActorKind.COUNTRY);
+  }
+
+  /**
+   * An actor named without a country ("police") given the country of the place the event happened,
+   * or of the territory it acted on when no place is known; any other actor unchanged.
+   */
+  static Actor localised(Actor a, Place where, Actor territory) {
+    if (a == null || a.country() != null || a.kind() != ActorKind.AGENT || a.role() == null) {
+      return a;
+    }
+    String country = where != null && where.country() != null ? where.country()
+        : territory != null ? territory.country() : null;
+    return country == null ? a : new Actor(a.name(), country, a.role(), Actor.code(country, a.role()), a.kind());
+  }
+}
