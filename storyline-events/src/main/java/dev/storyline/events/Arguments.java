@@ -20,7 +20,7 @@ final class Arguments {
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
   /** Words that, with "two" or "both", refer to the article's two leading office holders. */
-  private static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government");
+  static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government");
 
   private final Sentence sentence;
   private final List<EntityMention> mentions;

@@ -62,6 +62,21 @@ public final class EventCoder {
     return codes;
   }
 
+  /**
+   * Whether a tagged sentence can hold an event, so is worth parsing: it has a predicate of the
+   * lexicon, and an actor, or a pronoun or group noun ("the two leaders") that may stand for one.
+   * Use as the enricher's {@link dev.storyline.enrich.ParseFilter}.
+   */
+  public boolean mayHoldEvent(Sentence s, boolean hasActor) {
+    boolean predicate = false;
+    boolean standIn = hasActor;
+    for (Token t : s.tokens()) {
+      predicate |= t.isVerb() && lexicon.has("verb", t.lemma()) || t.isNoun() && lexicon.has("noun", t.lemma());
+      standIn |= t.pos().startsWith("PRP") || Arguments.GROUP_NOUNS.contains(t.lemma());
+    }
+    return predicate && standIn;
+  }
+
   /** Every event the article's sentences report, one record per sentence and predicate. */
   public List<Event> code(EnrichedArticle article) {
     List<Actor> pair = leadingPair(article.entities());

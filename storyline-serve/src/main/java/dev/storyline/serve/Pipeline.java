@@ -16,6 +16,7 @@ import java.util.Optional;
 import dev.storyline.cluster.StoryBuilder;
 import dev.storyline.cluster.Terms;
 import dev.storyline.enrich.Enricher;
+import dev.storyline.enrich.nlp.Nlp;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.events.EventCoder;
 import dev.storyline.extract.ExtractException;
@@ -233,7 +234,8 @@ public final class Pipeline implements AutoCloseable {
 
   private Enricher enricher() {
     if (enricher == null) {
-      enricher = new Enricher();
+      // Only sentences that can hold an event are parsed: the parse is most of the cost.
+      enricher = new Enricher(Nlp.shared(), KnowledgeBase.bundled(), coder()::mayHoldEvent);
     }
     return enricher;
   }

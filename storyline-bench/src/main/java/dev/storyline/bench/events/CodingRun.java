@@ -44,9 +44,10 @@ final class CodingRun {
    */
   static CodingRun of(List<Petr2Sentence> sentences, int warmUpPasses) {
     CodingRun run = new CodingRun();
-    Enricher enricher = new Enricher();
     EventCoder coder = new EventCoder(KnowledgeBase.bundled());
     Nlp nlp = Nlp.shared();
+    // As the pipeline codes: only sentences that can hold an event are parsed.
+    Enricher enricher = new Enricher(nlp, KnowledgeBase.bundled(), coder::mayHoldEvent);
     List<Article> articles = sentences.stream().map(CodingRun::article).toList();
     for (int pass = 0; pass < warmUpPasses; pass++) {
       articles.forEach(a -> run.code(enricher, coder, a));

@@ -32,19 +32,43 @@ public final class Nlp {
 
   private static volatile Nlp shared;
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
 
   private Nlp() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // Paragraphs are separated by blank lines; a single newline is wrapping, not a sentence end.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("depparse.maxLength", String.valueOf(MAX_PARSE_TOKENS));
     p.setProperty("pos.maxlen", String.valueOf(MAX_PARSE_TOKENS * 2));
-    pipeline = new StanfordCoreNLP(p);
+    tagger = new StanfordCoreNLP(p);
+    Properties d = new Properties();
+    d.setProperty("annotators", "depparse");
+    d.setProperty("depparse.maxLength", String.valueOf(MAX_PARSE_TOKENS));
+    // The tagger has run already, on the whole text; the parser sees only the sentences chosen.
+    d.setProperty("enforceRequirements", "false");
+    parser = new StanfordCoreNLP(d);
+  }
+
+  /** A text split, tagged and named, not yet parsed. */
+  public static final class Tagged {
+    private final String text;
+    private final List<CoreMap> maps;
+    private final List<Sentence> sentences;
+
+    private Tagged(String text, List<CoreMap> maps, List<Sentence> sentences) {
+      this.text = text;
+      this.maps = maps;
+      this.sentences = sentences;
+    }
+
+    /** The sentences with tokens, lemmas, tags and entity types, and no dependencies yet. */
+    public List<Sentence> sentences() {
+      return sentences;
+    }
   }
 
   /** The process-wide pipeline, loaded on first use. */
@@ -66,14 +90,44 @@ public final class Nlp {
    * when it is given.
    */
   public List<Sentence> annotate(String text, LocalDate docDate) {
+    return parse(tag(text, docDate), s -> true);
+  }
+
+  /** Splits a text into sentences and tags them: parts of speech, lemmas, named entities. */
+  public Tagged tag(String text, LocalDate docDate) {
     Annotation doc = new Annotation(text);
     if (docDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
     }
-    pipeline.annotate(doc);
+    tagger.annotate(doc);
+    List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> out = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap s : maps) {
       out.add(sentence(out.size(), s, text));
+    }
+    return new Tagged(text, maps, out);
+  }
+
+  /**
+   * Parses the tagged sentences {@code which} accepts and returns every sentence, the chosen ones
+   * with their dependencies. Parsing is most of the cost, so sentences that cannot matter are skipped.
+   */
+  public List<Sentence> parse(Tagged tagged, java.util.function.Predicate<Sentence> which) {
+    List<CoreMap> chosen = new ArrayList<>();
+    for (int i = 0; i < tagged.maps.size(); i++) {
+      if (which.test(tagged.sentences.get(i))) {
+        chosen.add(tagged.maps.get(i));
+      }
+    }
+    if (chosen.isEmpty()) {
+      return tagged.sentences;
+    }
+    Annotation part = new Annotation(tagged.text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    parser.annotate(part);
+    List<Sentence> out = new ArrayList<>(tagged.sentences.size());
+    for (int i = 0; i < tagged.maps.size(); i++) {
+      out.add(sentence(i, tagged.maps.get(i), tagged.text));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.storyline.serve.cli;
 
 import dev.storyline.enrich.Enricher;
+import dev.storyline.enrich.nlp.Nlp;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.events.EventCoder;
 import dev.storyline.model.Event;
@@ -75,8 +76,8 @@ final class CodeEventsCommand implements Callable<Integer> {
 
   private List<Event> code(TextInput input, String origin) {
     if (enricher == null) { // loaded on the first good line: a bad file fails without the models' wait
-      enricher = new Enricher();
       coder = new EventCoder(KnowledgeBase.bundled());
+      enricher = new Enricher(Nlp.shared(), KnowledgeBase.bundled(), coder::mayHoldEvent);
     }
     return coder.code(enricher.enrich(input.article(origin)));
   }
