@@ -241,14 +241,15 @@ public final class EventCoder {
         between.add(c);
       } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
         // The object is the target unless it is the thing the pattern names ("sign a deal with X");
-        // a named thing that is an actor of a country ("expel Peruvian diplomats") is one when nothing else is.
+        // a named thing that is an actor ("expel Peruvian diplomats", "journalists were released by
+        // Turkey": a passive subject is the object) is one when nothing else is.
         // The subject of a converse verb is its target, never its object.
         String lemma = s.tokens().get(c).lemma();
         boolean patternNoun = lemma.equals(p.object()) || lemma.equals(p.object() + "s");
         if (!converse && !patternNoun) {
           targets.addAll(args.at(c));
         } else if (!converse) {
-          args.at(c).stream().filter(f -> f.actor().country() != null).forEach(named::add);
+          named.addAll(args.at(c));
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g.relation(), p)) {
