@@ -225,10 +225,16 @@ public final class EventCoder {
     List<Integer> between = new ArrayList<>();
     boolean converse = p.kind().equals(Lexicon.CONVERSE);
     List<Arguments.Found> named = new ArrayList<>();
+    int described = converse ? -1 : Participles.described(s, i);
+    boolean undergone = described >= 0 && Participles.passive(s, i);
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
-      if (rel.equals("nsubj") && REFERRING.contains(s.tokens().get(c).lemma()) && s.tokens().get(c).pos().startsWith("PRP")) {
+      if (c == described) {
+        continue; // the misparsed subject of a reduced relative: it underwent the act
+      } else if (undergone && rel.equals("obl:by")) {
+        sources.addAll(args.at(c));
+      } else if (rel.equals("nsubj") && REFERRING.contains(s.tokens().get(c).lemma()) && s.tokens().get(c).pos().startsWith("PRP")) {
         // "Russia said it would ...": a pronoun subject of a reported clause is the reporter.
         inheritSubject(s, i, args, sources);
         if (sources.isEmpty()) {
@@ -270,10 +276,20 @@ public final class EventCoder {
         targets.addAll(all);
       }
     }
+    if (undergone) {
+      targets.addAll(0, args.at(described)); // "a village destroyed by troops": the village was acted on
+    } else if (described >= 0 && sources.isEmpty()) {
+      sources.addAll(args.at(described)); // "troops shelling the city": the troops act
+    }
+    int patient = converse ? -1 : Participles.passiveSubject(s, i);
+    if (patient >= 0 && targets.isEmpty()) {
+      targets.addAll(args.at(patient));
+    }
     if (targets.isEmpty()) {
       targets.addAll(named);
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && !undergone) {
+      // Only a "by" phrase names who did what a past participle describes, never the clause above.
       inheritSubject(s, i, args, sources);
     }
     if (sources.size() == 2 && targets.isEmpty() && sources.get(0).how().contains("two leading")) {

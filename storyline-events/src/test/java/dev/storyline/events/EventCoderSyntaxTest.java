@@ -37,6 +37,32 @@ class EventCoderSyntaxTest {
     assertThat(events).allMatch(e -> e.cameo().equals("0841"));
   }
 
+  @Test
+  void takesTheNounAPastParticipleDescribesAsTargetAndItsByPhraseAsSource() {
+    List<Event> events = code("Egypt welcomed the activists released by Israel.");
+    assertThat(triples(events)).contains("ISR>OPP 08");
+    assertThat(events).noneMatch(e -> e.source().code().equals("OPP") || e.source().code().equals("EGY") && e.rootCode().equals("08"));
+  }
+
+  @Test
+  void codesNothingForAPastParticipleWithoutAByPhrase() {
+    List<Event> events = code("Ghanaian activists detained for weeks were seen in Accra.");
+    assertThat(events).noneMatch(e -> e.rootCode().equals("17"));
+  }
+
+  @Test
+  void takesTheNounAPresentParticipleDescribesAsSource() {
+    assertThat(triples(code("Kenya condemned the shelling of a market by soldiers attacking Somali villages.")))
+        .contains("MIL>SOM 19");
+  }
+
+  @Test
+  void takesTheNounAReducedRelativeDescribesAsSubjectOfTheMainPassiveVerb() {
+    List<Event> events = code("The activists jailed for criticising Minsk were released on Friday by Belarusian police.");
+    assertThat(triples(events)).contains("BLRCOP>OPP 08");
+    assertThat(events).noneMatch(e -> e.source().code().equals("OPP"));
+  }
+
   static Set<String> triples(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
         .collect(Collectors.toSet());
