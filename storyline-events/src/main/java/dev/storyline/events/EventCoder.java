@@ -137,6 +137,11 @@ public final class EventCoder {
         future = true;
       }
     }
+    int undergoer = Participles.passive(s, t.index()) ? Participles.described(s, t.index()) : -1;
+    undergoer = undergoer >= 0 ? undergoer : Participles.passiveSubject(s, t.index());
+    if (undergoer >= 0) {
+      objects.add(s.tokens().get(undergoer).lemma()); // "prisoners released by X" match as "released prisoners"
+    }
     Dependency head = s.head(t.index());
     boolean intent = future || (head != null && head.relation().equals("xcomp") && head.governor() >= 0
         && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma()));

@@ -41,16 +41,20 @@ final class Participles {
   }
 
   /**
-   * The subject of a passive verb that the parse hung from a reduced relative ("were freed" in "The
-   * prisoners held for ... were freed"): the noun the relative describes; -1 when there is none.
+   * The subject of a passive verb that the parse split from a reduced relative ("were freed" in "The
+   * prisoners held for ... were freed", with the relative hung from the verb as its clausal subject
+   * or the verb hung from the relative as "dep"): the noun the relative describes; -1 when there is none.
    */
   static int passiveSubject(Sentence s, int i) {
-    Dependency up = s.head(i);
-    if (up == null || up.governor() < 0 || !up.relation().equals("dep") || child(s, i, SUBJECTS) >= 0
-        || child(s, i, Set.of("aux:pass")) < 0 || !reducedRelative(s, up.governor())) {
+    if (child(s, i, Set.of("nsubj", "nsubj:pass")) >= 0 || child(s, i, Set.of("aux:pass")) < 0) {
       return -1;
     }
-    return child(s, up.governor(), Set.of("nsubj"));
+    int relative = child(s, i, Set.of("csubj:pass"));
+    Dependency up = s.head(i);
+    if (relative < 0 && up != null && up.governor() >= 0 && up.relation().equals("dep")) {
+      relative = up.governor();
+    }
+    return relative >= 0 && reducedRelative(s, relative) ? child(s, relative, Set.of("nsubj")) : -1;
   }
 
   /**

@@ -63,6 +63,20 @@ class EventCoderSyntaxTest {
     assertThat(events).noneMatch(e -> e.source().code().equals("OPP"));
   }
 
+  @Test
+  void matchesTheNounAReducedRelativeDescribesAsTheObjectOfTheMainPassiveVerb() {
+    List<Event> events = code("The dissidents jailed for opposing Hanoi were released last week by Vietnam.");
+    assertThat(events).anyMatch(e -> e.source().code().equals("VNM") && e.target() != null
+        && e.target().code().equals("OPP") && e.cameo().equals("0841"));
+  }
+
+  @Test
+  void takesTheSubjectOfAReducedRelativeParsedAsClausalSubjectAsThePassiveSubject() {
+    List<Event> events = code("The civilians detained for protesting against Kabul were released yesterday by Afghan police.");
+    assertThat(events).anyMatch(e -> e.source().code().equals("AFGCOP") && e.target() != null
+        && e.target().code().equals("CVL") && e.cameo().equals("0841"));
+  }
+
   static Set<String> triples(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
         .collect(Collectors.toSet());
