@@ -33,8 +33,6 @@ public final class EventCoder {
   /** Roots that make sense without a target: protests, force postures, coercion and violence. */
   private static final Set<String> TARGETLESS_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
   private static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
   /** Pronouns that, as subject of a reported or embedded clause, refer to the subject of the clause above. */
@@ -90,8 +88,15 @@ public final class EventCoder {
       List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
       if (!s.dependencies().isEmpty()) {
         Arguments args = new Arguments(s, ms, lastPerson, pair);
+        List<List<Event>> byToken = new ArrayList<>();
         for (Token t : s.tokens()) {
-          out.addAll(codePredicate(article, s, t, args, ms));
+          byToken.add(codePredicate(article, s, t, args, ms));
+        }
+        Set<Integer> repeated = phraseNouns(s, byToken);
+        for (int i = 0; i < byToken.size(); i++) {
+          if (!repeated.contains(i)) {
+            out.addAll(byToken.get(i));
+          }
         }
       }
       for (EntityMention m : ms) {
@@ -103,40 +108,47 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Nouns in the phrase of a coded verb whose lexicon line names its object: "launched attacks",
+   * "carried out an attack", "claimed responsibility for the attack" report one event, the verb's.
+   */
+  private Set<Integer> phraseNouns(Sentence s, List<List<Event>> byToken) {
+    Set<Integer> out = new HashSet<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || byToken.get(v.index()).isEmpty()) {
+        continue;
+      }
+      Frame f = Frame.of(s, v.index());
+      Pattern p = lexicon.match("verb", v.lemma(), f.preps(), f.objects());
+      if (p == null || p.object().equals("*")) {
+        continue;
+      }
+      for (Dependency d : s.children(v.index())) {
+        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || Frame.isPrepPhrase(d.relation())) {
+          out.add(d.dependent());
+          for (Dependency g : s.children(d.dependent())) {
+            if (Frame.isPrepPhrase(g.relation())) {
+              out.add(g.dependent()); // "responsibility for the attack"
+            }
+          }
+        }
+      }
+    }
+    out.removeIf(i -> !s.tokens().get(i).isNoun());
+    return out;
+  }
+
   private List<Event> codePredicate(EnrichedArticle article, Sentence s, Token t, Arguments args, List<EntityMention> ms) {
     String kind = t.isVerb() && lexicon.has("verb", t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
     if (kind == null) {
       return List.of();
     }
-    List<Dependency> children = s.children(t.index());
-    Set<String> preps = new HashSet<>();
-    Set<String> objects = new HashSet<>();
-    boolean negated = false;
-    boolean future = false;
-    for (Dependency d : children) {
-      Token c = s.tokens().get(d.dependent());
-      String rel = d.relation();
-      if (isPrepPhrase(rel)) {
-        preps.add(rel.substring(rel.indexOf(':') + 1));
-        objects.add(c.lemma()); // "engaged in a firefight": the phrase's noun says what was done
-      } else if (rel.equals("compound:prt")) {
-        preps.add(c.lemma());
-      } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-        objects.add(c.lemma());
-        // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
-        for (Dependency g : s.children(d.dependent())) {
-          if (isPrepPhrase(g.relation())) {
-            preps.add(g.relation().substring(g.relation().indexOf(':') + 1));
-            objects.add(s.tokens().get(g.dependent()).lemma());
-          }
-        }
-      } else if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
-        negated = true;
-      } else if (rel.equals("aux") && FUTURE.contains(c.lemma())) {
-        future = true;
-      }
-    }
+    Frame frame = Frame.of(s, t.index());
+    Set<String> preps = frame.preps();
+    Set<String> objects = new HashSet<>(frame.objects());
+    boolean negated = frame.negated();
+    boolean future = frame.future();
     int undergoer = Participles.passive(s, t.index()) ? Participles.described(s, t.index()) : -1;
     undergoer = undergoer >= 0 ? undergoer : Participles.passiveSubject(s, t.index());
     if (undergoer >= 0) {
@@ -218,10 +230,6 @@ public final class EventCoder {
           codes.goldstein(p.code()), where, List.of(mention), confidence, why));
     }
     return out;
-  }
-
-  private static boolean isPrepPhrase(String rel) {
-    return rel.startsWith("obl:") || rel.startsWith("nmod:") && !rel.equals("nmod:poss");
   }
 
   private void fillArguments(Sentence s, int i, String kind, Pattern p, Arguments args,

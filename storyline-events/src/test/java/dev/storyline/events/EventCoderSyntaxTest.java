@@ -77,6 +77,18 @@ class EventCoderSyntaxTest {
         && e.target().code().equals("CVL") && e.cameo().equals("0841"));
   }
 
+  @Test
+  void codesOneEventForAVerbWhoseLineNamesItsObjectNoun() {
+    List<Event> events = code("Militants launched an attack on Israeli soldiers.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).why()).contains("verb 'launched'");
+  }
+
+  @Test
+  void keepsTheNounEventWhenTheVerbAboveItCodesNothing() {
+    assertThat(triples(code("Al-Shabab claimed responsibility for the attack on Kenyan troops."))).contains("SOMREB>KENMIL 19");
+  }
+
   static Set<String> triples(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
         .collect(Collectors.toSet());
