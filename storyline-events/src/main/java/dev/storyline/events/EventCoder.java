@@ -186,7 +186,8 @@ public final class EventCoder {
       roles.addAll(Reciprocity.pairs(sources)); // "France and Germany met": each met the other
     }
     if (roles.isEmpty()) {
-      if (targets.isEmpty() && Territory.TERRITORIAL_ROOTS.contains(root)) {
+      boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
+      if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel)) {
         territory = this.territory.target(s, t.index(), ms);
         if (territory != null) {
           targets.add(territory);
@@ -205,7 +206,8 @@ public final class EventCoder {
       }
     }
     LocalDate when = Dates.of(s, t.index(), article.article().published());
-    Actor land = territory == null ? null : territory.actor();
+    // A visitor is not of the country visited: only force acting on a territory lends its country.
+    Actor land = territory == null || !Territory.TERRITORIAL_ROOTS.contains(root) ? null : territory.actor();
     List<Event> out = new ArrayList<>();
     for (Arguments.Found[] role : roles) {
       Arguments.Found src = role[0];

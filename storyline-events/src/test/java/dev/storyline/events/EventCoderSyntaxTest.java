@@ -89,6 +89,11 @@ class EventCoderSyntaxTest {
     assertThat(triples(code("Al-Shabab claimed responsibility for the attack on Kenyan troops."))).contains("SOMREB>KENMIL 19");
   }
 
+  @Test
+  void takesTheCountryOfThePlaceAttendedAsTarget() {
+    assertThat(triples(code("The Kenyan president attended a summit in Tokyo on Monday."))).contains("KENGOV>JPN 04");
+  }
+
   static Set<String> triples(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
         .collect(Collectors.toSet());
