@@ -155,8 +155,12 @@ public final class EventCoder {
       objects.add(s.tokens().get(undergoer).lemma()); // "prisoners released by X" match as "released prisoners"
     }
     Dependency head = s.head(t.index());
-    boolean intent = future || (head != null && head.relation().equals("xcomp") && head.governor() >= 0
-        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma()));
+    boolean wished = head != null && head.relation().equals("xcomp") && head.governor() >= 0
+        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
+      return List.of(); // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
+    }
+    boolean intent = future || wished;
     boolean actionAsIntent = false;
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects)

@@ -94,6 +94,18 @@ class EventCoderSyntaxTest {
     assertThat(triples(code("The Kenyan president attended a summit in Tokyo on Monday."))).contains("KENGOV>JPN 04");
   }
 
+  @Test
+  void codesWantingAnotherActorToActAsARequestToThatActor() {
+    List<Event> events = code("Germany wants Poland to sanction Belarus.");
+    assertThat(triples(events)).contains("DEU>POL 02");
+    assertThat(events).noneMatch(e -> e.source().code().equals("POL"));
+  }
+
+  @Test
+  void stillCodesWantingToActAsTheSubjectsIntent() {
+    assertThat(triples(code("Germany wants to help Poland."))).contains("DEU>POL 03");
+  }
+
   static Set<String> triples(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
         .collect(Collectors.toSet());
