@@ -33,8 +33,6 @@ public final class EventCoder {
   /** Roots that make sense without a target: protests, force postures, coercion and violence. */
   private static final Set<String> TARGETLESS_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
   private static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
   /** Pronouns that, as subject of a reported or embedded clause, refer to the subject of the clause above. */
@@ -90,8 +88,15 @@ public final class EventCoder {
       List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
       if (!s.dependencies().isEmpty()) {
         Arguments args = new Arguments(s, ms, lastPerson, pair);
+        List<List<Event>> byToken = new ArrayList<>();
         for (Token t : s.tokens()) {
-          out.addAll(codePredicate(article, s, t, args, ms));
+          byToken.add(codePredicate(article, s, t, args, ms));
+        }
+        Set<Integer> repeated = phraseNouns(s, byToken);
+        for (int i = 0; i < byToken.size(); i++) {
+          if (!repeated.contains(i)) {
+            out.addAll(byToken.get(i));
+          }
         }
       }
       for (EntityMention m : ms) {
@@ -103,43 +108,59 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Nouns in the phrase of a coded verb whose lexicon line names its object: "launched attacks",
+   * "carried out an attack", "claimed responsibility for the attack" report one event, the verb's.
+   */
+  private Set<Integer> phraseNouns(Sentence s, List<List<Event>> byToken) {
+    Set<Integer> out = new HashSet<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || byToken.get(v.index()).isEmpty()) {
+        continue;
+      }
+      Frame f = Frame.of(s, v.index());
+      Pattern p = lexicon.match("verb", v.lemma(), f.preps(), f.objects());
+      if (p == null || p.object().equals("*")) {
+        continue;
+      }
+      for (Dependency d : s.children(v.index())) {
+        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || Frame.isPrepPhrase(d.relation())) {
+          out.add(d.dependent());
+          for (Dependency g : s.children(d.dependent())) {
+            if (Frame.isPrepPhrase(g.relation())) {
+              out.add(g.dependent()); // "responsibility for the attack"
+            }
+          }
+        }
+      }
+    }
+    out.removeIf(i -> !s.tokens().get(i).isNoun());
+    return out;
+  }
+
   private List<Event> codePredicate(EnrichedArticle article, Sentence s, Token t, Arguments args, List<EntityMention> ms) {
     String kind = t.isVerb() && lexicon.has("verb", t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
     if (kind == null) {
       return List.of();
     }
-    List<Dependency> children = s.children(t.index());
-    Set<String> preps = new HashSet<>();
-    Set<String> objects = new HashSet<>();
-    boolean negated = false;
-    boolean future = false;
-    for (Dependency d : children) {
-      Token c = s.tokens().get(d.dependent());
-      String rel = d.relation();
-      if (isPrepPhrase(rel)) {
-        preps.add(rel.substring(rel.indexOf(':') + 1));
-        objects.add(c.lemma()); // "engaged in a firefight": the phrase's noun says what was done
-      } else if (rel.equals("compound:prt")) {
-        preps.add(c.lemma());
-      } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-        objects.add(c.lemma());
-        // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
-        for (Dependency g : s.children(d.dependent())) {
-          if (isPrepPhrase(g.relation())) {
-            preps.add(g.relation().substring(g.relation().indexOf(':') + 1));
-            objects.add(s.tokens().get(g.dependent()).lemma());
-          }
-        }
-      } else if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
-        negated = true;
-      } else if (rel.equals("aux") && FUTURE.contains(c.lemma())) {
-        future = true;
-      }
+    Frame frame = Frame.of(s, t.index());
+    Set<String> preps = frame.preps();
+    Set<String> objects = new HashSet<>(frame.objects());
+    boolean negated = frame.negated();
+    boolean future = frame.future();
+    int undergoer = Participles.passive(s, t.index()) ? Participles.described(s, t.index()) : -1;
+    undergoer = undergoer >= 0 ? undergoer : Participles.passiveSubject(s, t.index());
+    if (undergoer >= 0) {
+      objects.add(s.tokens().get(undergoer).lemma()); // "prisoners released by X" match as "released prisoners"
     }
     Dependency head = s.head(t.index());
-    boolean intent = future || (head != null && head.relation().equals("xcomp") && head.governor() >= 0
-        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma()));
+    boolean wished = head != null && head.relation().equals("xcomp") && head.governor() >= 0
+        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
+      return List.of(); // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
+    }
+    boolean intent = future || wished;
     boolean actionAsIntent = false;
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects)
@@ -169,7 +190,8 @@ public final class EventCoder {
       roles.addAll(Reciprocity.pairs(sources)); // "France and Germany met": each met the other
     }
     if (roles.isEmpty()) {
-      if (targets.isEmpty() && Territory.TERRITORIAL_ROOTS.contains(root)) {
+      boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
+      if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel)) {
         territory = this.territory.target(s, t.index(), ms);
         if (territory != null) {
           targets.add(territory);
@@ -188,7 +210,8 @@ public final class EventCoder {
       }
     }
     LocalDate when = Dates.of(s, t.index(), article.article().published());
-    Actor land = territory == null ? null : territory.actor();
+    // A visitor is not of the country visited: only force acting on a territory lends its country.
+    Actor land = territory == null || !Territory.TERRITORIAL_ROOTS.contains(root) ? null : territory.actor();
     List<Event> out = new ArrayList<>();
     for (Arguments.Found[] role : roles) {
       Arguments.Found src = role[0];
@@ -215,20 +238,22 @@ public final class EventCoder {
     return out;
   }
 
-  private static boolean isPrepPhrase(String rel) {
-    return rel.startsWith("obl:") || rel.startsWith("nmod:") && !rel.equals("nmod:poss");
-  }
-
   private void fillArguments(Sentence s, int i, String kind, Pattern p, Arguments args,
       List<Arguments.Found> sources, List<Arguments.Found> targets) {
     List<Dependency> children = s.children(i);
     List<Integer> between = new ArrayList<>();
     boolean converse = p.kind().equals(Lexicon.CONVERSE);
     List<Arguments.Found> named = new ArrayList<>();
+    int described = converse ? -1 : Participles.described(s, i);
+    boolean undergone = described >= 0 && Participles.passive(s, i);
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
-      if (rel.equals("nsubj") && REFERRING.contains(s.tokens().get(c).lemma()) && s.tokens().get(c).pos().startsWith("PRP")) {
+      if (c == described) {
+        continue; // the misparsed subject of a reduced relative: it underwent the act
+      } else if (undergone && rel.equals("obl:by")) {
+        sources.addAll(args.at(c));
+      } else if (rel.equals("nsubj") && REFERRING.contains(s.tokens().get(c).lemma()) && s.tokens().get(c).pos().startsWith("PRP")) {
         // "Russia said it would ...": a pronoun subject of a reported clause is the reporter.
         inheritSubject(s, i, args, sources);
         if (sources.isEmpty()) {
@@ -241,14 +266,15 @@ public final class EventCoder {
         between.add(c);
       } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
         // The object is the target unless it is the thing the pattern names ("sign a deal with X");
-        // a named thing that is an actor of a country ("expel Peruvian diplomats") is one when nothing else is.
+        // a named thing that is an actor ("expel Peruvian diplomats", "journalists were released by
+        // Turkey": a passive subject is the object) is one when nothing else is.
         // The subject of a converse verb is its target, never its object.
         String lemma = s.tokens().get(c).lemma();
         boolean patternNoun = lemma.equals(p.object()) || lemma.equals(p.object() + "s");
         if (!converse && !patternNoun) {
           targets.addAll(args.at(c));
         } else if (!converse) {
-          args.at(c).stream().filter(f -> f.actor().country() != null).forEach(named::add);
+          named.addAll(args.at(c));
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g.relation(), p)) {
@@ -269,10 +295,20 @@ public final class EventCoder {
         targets.addAll(all);
       }
     }
+    if (undergone) {
+      targets.addAll(0, args.at(described)); // "a village destroyed by troops": the village was acted on
+    } else if (described >= 0 && sources.isEmpty()) {
+      sources.addAll(args.at(described)); // "troops shelling the city": the troops act
+    }
+    int patient = converse ? -1 : Participles.passiveSubject(s, i);
+    if (patient >= 0 && targets.isEmpty()) {
+      targets.addAll(args.at(patient));
+    }
     if (targets.isEmpty()) {
       targets.addAll(named);
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && !undergone) {
+      // Only a "by" phrase names who did what a past participle describes, never the clause above.
       inheritSubject(s, i, args, sources);
     }
     if (sources.size() == 2 && targets.isEmpty() && sources.get(0).how().contains("two leading")) {

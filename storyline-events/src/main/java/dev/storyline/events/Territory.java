@@ -25,6 +25,15 @@ final class Territory {
    */
   static final Set<String> TERRITORIAL_ROOTS = Set.of("15", "17", "18", "19", "20");
 
+  /** CAMEO root 04, consult: a visit or meeting abroad is with the country it takes place in. */
+  static final String TRAVEL_ROOT = "04";
+
+  /**
+   * Verbs of going to or attending something somewhere: with no actor as target, the country of the
+   * place gone to is the one visited ("attended a summit in Geneva", "arrived in Tokyo").
+   */
+  static final Set<String> TRAVEL_VERBS = Set.of("attend", "visit", "tour", "travel", "fly", "arrive", "head", "land", "go");
+
   /** Prepositions that put an action on or in a territory. */
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "on", "near", "outside", "off", "into", "across", "over");
 

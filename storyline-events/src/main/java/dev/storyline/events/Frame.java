@@ -1,0 +1,58 @@
+package dev.storyline.events;
+
+import dev.storyline.model.Dependency;
+import dev.storyline.model.Sentence;
+import dev.storyline.model.Token;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a predicate's own dependents say about it: the prepositions and particles attached, the
+ * lemmas of its objects and prepositional objects, whether it is negated, whether it is future.
+ */
+record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean future) {
+
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
+
+  Frame {
+    preps = Set.copyOf(preps);
+    objects = Set.copyOf(objects);
+  }
+
+  /** The frame of the predicate at token i. */
+  static Frame of(Sentence s, int i) {
+    Set<String> preps = new HashSet<>();
+    Set<String> objects = new HashSet<>();
+    boolean negated = false;
+    boolean future = false;
+    for (Dependency d : s.children(i)) {
+      Token c = s.tokens().get(d.dependent());
+      String rel = d.relation();
+      if (isPrepPhrase(rel)) {
+        preps.add(rel.substring(rel.indexOf(':') + 1));
+        objects.add(c.lemma()); // "engaged in a firefight": the phrase's noun says what was done
+      } else if (rel.equals("compound:prt")) {
+        preps.add(c.lemma());
+      } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        objects.add(c.lemma());
+        // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
+        for (Dependency g : s.children(d.dependent())) {
+          if (isPrepPhrase(g.relation())) {
+            preps.add(g.relation().substring(g.relation().indexOf(':') + 1));
+            objects.add(s.tokens().get(g.dependent()).lemma());
+          }
+        }
+      } else if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
+        negated = true;
+      } else if (rel.equals("aux") && FUTURE.contains(c.lemma())) {
+        future = true;
+      }
+    }
+    return new Frame(preps, objects, negated, future);
+  }
+
+  static boolean isPrepPhrase(String rel) {
+    return rel.startsWith("obl:") || rel.startsWith("nmod:") && !rel.equals("nmod:poss");
+  }
+}

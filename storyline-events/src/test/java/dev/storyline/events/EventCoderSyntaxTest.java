@@ -1,0 +1,118 @@
+package dev.storyline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.enrich.Enricher;
+import dev.storyline.enrich.kb.KnowledgeBase;
+import dev.storyline.model.Article;
+import dev.storyline.model.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The coder's rules for English news syntax: passives, participles, repeated predicates. */
+class EventCoderSyntaxTest {
+
+  private static Enricher enricher;
+  private static EventCoder coder;
+
+  @BeforeAll
+  static void load() {
+    enricher = new Enricher();
+    coder = new EventCoder(KnowledgeBase.bundled());
+  }
+
+  @Test
+  void takesTheReleasedPersonsAsTargetWhenTheyAreTheLexiconObject() {
+    assertThat(triples(code("Turkey released dozens of journalists last week."))).contains("TUR>MED 08");
+  }
+
+  @Test
+  void takesThePassiveSubjectAsTargetAndTheByAgentAsSource() {
+    List<Event> events = code("Several journalists were released by Turkey last week.");
+    assertThat(triples(events)).contains("TUR>MED 08");
+    assertThat(events).allMatch(e -> e.cameo().equals("0841"));
+  }
+
+  @Test
+  void takesTheNounAPastParticipleDescribesAsTargetAndItsByPhraseAsSource() {
+    List<Event> events = code("Egypt welcomed the activists released by Israel.");
+    assertThat(triples(events)).contains("ISR>OPP 08");
+    assertThat(events).noneMatch(e -> e.source().code().equals("OPP") || e.source().code().equals("EGY") && e.rootCode().equals("08"));
+  }
+
+  @Test
+  void codesNothingForAPastParticipleWithoutAByPhrase() {
+    List<Event> events = code("Ghanaian activists detained for weeks were seen in Accra.");
+    assertThat(events).noneMatch(e -> e.rootCode().equals("17"));
+  }
+
+  @Test
+  void takesTheNounAPresentParticipleDescribesAsSource() {
+    assertThat(triples(code("Kenya condemned the shelling of a market by soldiers attacking Somali villages.")))
+        .contains("MIL>SOM 19");
+  }
+
+  @Test
+  void takesTheNounAReducedRelativeDescribesAsSubjectOfTheMainPassiveVerb() {
+    List<Event> events = code("The activists jailed for criticising Minsk were released on Friday by Belarusian police.");
+    assertThat(triples(events)).contains("BLRCOP>OPP 08");
+    assertThat(events).noneMatch(e -> e.source().code().equals("OPP"));
+  }
+
+  @Test
+  void matchesTheNounAReducedRelativeDescribesAsTheObjectOfTheMainPassiveVerb() {
+    List<Event> events = code("The dissidents jailed for opposing Hanoi were released last week by Vietnam.");
+    assertThat(events).anyMatch(e -> e.source().code().equals("VNM") && e.target() != null
+        && e.target().code().equals("OPP") && e.cameo().equals("0841"));
+  }
+
+  @Test
+  void takesTheSubjectOfAReducedRelativeParsedAsClausalSubjectAsThePassiveSubject() {
+    List<Event> events = code("The civilians detained for protesting against Kabul were released yesterday by Afghan police.");
+    assertThat(events).anyMatch(e -> e.source().code().equals("AFGCOP") && e.target() != null
+        && e.target().code().equals("CVL") && e.cameo().equals("0841"));
+  }
+
+  @Test
+  void codesOneEventForAVerbWhoseLineNamesItsObjectNoun() {
+    List<Event> events = code("Militants launched an attack on Israeli soldiers.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).why()).contains("verb 'launched'");
+  }
+
+  @Test
+  void keepsTheNounEventWhenTheVerbAboveItCodesNothing() {
+    assertThat(triples(code("Al-Shabab claimed responsibility for the attack on Kenyan troops."))).contains("SOMREB>KENMIL 19");
+  }
+
+  @Test
+  void takesTheCountryOfThePlaceAttendedAsTarget() {
+    assertThat(triples(code("The Kenyan president attended a summit in Tokyo on Monday."))).contains("KENGOV>JPN 04");
+  }
+
+  @Test
+  void codesWantingAnotherActorToActAsARequestToThatActor() {
+    List<Event> events = code("Germany wants Poland to sanction Belarus.");
+    assertThat(triples(events)).contains("DEU>POL 02");
+    assertThat(events).noneMatch(e -> e.source().code().equals("POL"));
+  }
+
+  @Test
+  void stillCodesWantingToActAsTheSubjectsIntent() {
+    assertThat(triples(code("Germany wants to help Poland."))).contains("DEU>POL 03");
+  }
+
+  static Set<String> triples(List<Event> events) {
+    return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
+        .collect(Collectors.toSet());
+  }
+
+  static List<Event> code(String text) {
+    Article a = new Article("a1", null, "test", "t", text, List.of(), null, LocalDate.of(2026, 3, 18), "en", "h1");
+    return coder.code(enricher.enrich(a));
+  }
+}
