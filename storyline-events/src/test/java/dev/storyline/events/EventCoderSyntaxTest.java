@@ -1,29 +1,15 @@
 package dev.storyline.events;
 
+import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyline.enrich.Enricher;
-import dev.storyline.enrich.kb.KnowledgeBase;
-import dev.storyline.model.Article;
 import dev.storyline.model.Event;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The coder's rules for English news syntax: passives, participles, repeated predicates. */
 class EventCoderSyntaxTest {
-
-  private static Enricher enricher;
-  private static EventCoder coder;
-
-  @BeforeAll
-  static void load() {
-    enricher = new Enricher();
-    coder = new EventCoder(KnowledgeBase.bundled());
-  }
 
   @Test
   void takesTheReleasedPersonsAsTargetWhenTheyAreTheLexiconObject() {
@@ -104,15 +90,5 @@ class EventCoderSyntaxTest {
   @Test
   void stillCodesWantingToActAsTheSubjectsIntent() {
     assertThat(triples(code("Germany wants to help Poland."))).contains("DEU>POL 03");
-  }
-
-  static Set<String> triples(List<Event> events) {
-    return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.rootCode())
-        .collect(Collectors.toSet());
-  }
-
-  static List<Event> code(String text) {
-    Article a = new Article("a1", null, "test", "t", text, List.of(), null, LocalDate.of(2026, 3, 18), "en", "h1");
-    return coder.code(enricher.enrich(a));
   }
 }

@@ -1,26 +1,14 @@
 package dev.storyline.events;
 
+import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyline.enrich.Enricher;
-import dev.storyline.enrich.kb.KnowledgeBase;
-import dev.storyline.model.Article;
 import dev.storyline.model.Event;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EventCoderTest {
-
-  private static Enricher enricher;
-  private static EventCoder coder;
-
-  @BeforeAll
-  static void load() {
-    enricher = new Enricher();
-    coder = new EventCoder(KnowledgeBase.bundled());
-  }
 
   @Test
   void codesASummitBetweenTwoLeadersAsConsultationWhereItHappened() {
@@ -31,7 +19,7 @@ class EventCoderTest {
     assertThat(e.rootCode()).isEqualTo("04");
     assertThat(e.quadClass()).isEqualTo(1);
     assertThat(e.location().name()).isEqualTo("Beijing");
-    assertThat(e.date()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(e.date()).isEqualTo(Coding.DAY.minusDays(2));
     assertThat(e.why()).contains("summit");
     var m = e.mentions().get(0);
     assertThat(m.sentence()).startsWith("South Korean President");
@@ -59,16 +47,11 @@ class EventCoderTest {
 
   @Test
   void readsGoldsteinAndQuadClassFromTheCameoTable() {
-    CameoCodes codes = coder.codes();
+    CameoCodes codes = new CameoCodes();
     assertThat(codes.goldstein("042")).isEqualTo(1.9);
     assertThat(CameoCodes.quadClass("042")).isEqualTo(1);
     assertThat(CameoCodes.quadClass("0874")).isEqualTo(2);
     assertThat(CameoCodes.quadClass("112")).isEqualTo(3);
     assertThat(CameoCodes.quadClass("190")).isEqualTo(4);
-  }
-
-  private static List<Event> code(String text) {
-    Article a = new Article("a1", null, "test", "t", text, List.of(), null, LocalDate.of(2026, 3, 18), "en", "h1");
-    return coder.code(enricher.enrich(a));
   }
 }
