@@ -272,7 +272,10 @@ public final class EventCoder {
         String lemma = s.tokens().get(c).lemma();
         boolean patternNoun = lemma.equals(p.object()) || lemma.equals(p.object() + "s");
         if (!converse && !patternNoun) {
-          targets.addAll(args.at(c));
+          List<Arguments.Found> direct = args.at(c);
+          // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
+          // acted on is the target when the thing is no actor.
+          targets.addAll(direct.isEmpty() ? owners(s, c, args) : direct);
         } else if (!converse) {
           named.addAll(args.at(c));
         }
@@ -334,6 +337,20 @@ public final class EventCoder {
       targets.clear();
       targets.addAll(receivers);
     }
+  }
+
+  /** Relations that name who owns or did what a noun names. */
+  private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "nmod:agent", "nmod:by");
+
+  /** The actors who own or did what the noun at {@code noun} names. */
+  private static List<Arguments.Found> owners(Sentence s, int noun, Arguments args) {
+    List<Arguments.Found> out = new ArrayList<>();
+    for (Dependency g : s.children(noun)) {
+      if (OWNER_LINKS.contains(g.relation())) {
+        out.addAll(args.at(g.dependent()));
+      }
+    }
+    return out;
   }
 
   private static boolean isTargetPrep(String rel, Pattern p) {

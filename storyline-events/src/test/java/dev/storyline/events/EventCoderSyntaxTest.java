@@ -91,4 +91,12 @@ class EventCoderSyntaxTest {
   void stillCodesWantingToActAsTheSubjectsIntent() {
     assertThat(triples(code("Germany wants to help Poland."))).contains("DEU>POL 03");
   }
+
+  @Test
+  void takesWhoeverDidTheThingCondemnedAsTargetForEachCondemner() {
+    assertThat(triples(code("Japan and South Korea condemned the missile launch by North Korea on Sunday.")))
+        .contains("JPN>PRK 11", "KOR>PRK 11");
+    assertThat(triples(code("Germany criticised Hungary's decision to block the aid package.")))
+        .contains("DEU>HUN 11");
+  }
 }
