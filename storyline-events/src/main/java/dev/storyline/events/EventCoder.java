@@ -30,6 +30,12 @@ public final class EventCoder {
   /** How far up the parse a predicate without a subject looks for one ("aimed at enhancing" → "leaders"). */
   static final int MAX_SUBJECT_HOPS = 4;
 
+  /**
+   * Roots whose countryless actors take the country of the place they act in: protest, force
+   * posture, coercion, assault, fighting and mass violence happen among the people of a place.
+   */
+  private static final Set<String> LOCAL_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+
   /** Roots that make sense without a target: protests, force postures, coercion and violence. */
   private static final Set<String> TARGETLESS_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
@@ -212,12 +218,15 @@ public final class EventCoder {
     LocalDate when = Dates.of(s, t.index(), article.article().published());
     // A visitor is not of the country visited: only force acting on a territory lends its country.
     Actor land = territory == null || !Territory.TERRITORIAL_ROOTS.contains(root) ? null : territory.actor();
+    // Police, protesters and troops who clash, strike or fight are of the place; envoys who meet
+    // there are not ("negotiators met in Geneva" are not Swiss).
+    Place local = LOCAL_ROOTS.contains(root) ? where : null;
     List<Event> out = new ArrayList<>();
     for (Arguments.Found[] role : roles) {
       Arguments.Found src = role[0];
       Arguments.Found tgt = role[1];
-      Actor source = Territory.localised(src.actor(), where, land);
-      Actor target = tgt == null ? null : Territory.localised(tgt.actor(), where, land);
+      Actor source = Territory.localised(src.actor(), local, land);
+      Actor target = tgt == null ? null : Territory.localised(tgt.actor(), local, land);
       // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
       if (target != null && (source.code().equals(target.code()) || src.token() == tgt.token())) {
         continue;

@@ -99,4 +99,10 @@ class EventCoderSyntaxTest {
     assertThat(triples(code("Germany criticised Hungary's decision to block the aid package.")))
         .contains("DEU>HUN 11");
   }
+
+  @Test
+  void leavesEnvoysWhoMeetAbroadWithoutTheHostsCountry() {
+    assertThat(triples(code("Iranian officials met European negotiators in Geneva on Monday.")))
+        .noneMatch(t -> t.contains("CHE"));
+  }
 }
