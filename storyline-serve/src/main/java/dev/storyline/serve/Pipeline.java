@@ -5,6 +5,7 @@ import dev.storyline.cluster.dedup.NearDuplicates;
 import dev.storyline.cluster.dedup.SimHash;
 import dev.storyline.ingest.Page;
 import dev.storyline.ingest.crawl.Item;
+import dev.storyline.ingest.url.CanonicalUrl;
 import dev.storyline.ingest.warc.ArchiveReader;
 import dev.storyline.ingest.warc.ArchiveReport;
 import dev.storyline.model.Address;
@@ -137,7 +138,7 @@ public final class Pipeline implements AutoCloseable {
   private Result take(Article a, Instant seen, String listedAddress) {
     Set<String> addresses = new LinkedHashSet<>();
     for (String u : new String[] {a.url(), listedAddress, a.origin()}) {
-      String c = Addresses.canonical(u);
+      String c = CanonicalUrl.ofOrNull(u);
       if (c != null) {
         addresses.add(c);
       }

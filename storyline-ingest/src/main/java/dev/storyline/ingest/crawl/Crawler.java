@@ -65,7 +65,7 @@ public final class Crawler {
     }
     Format format = Formats.sniff(r.body());
     if (format == Format.UNKNOWN || format == Format.OPML) {
-      String address = canonical(r.url());
+      String address = CanonicalUrl.ofOrNull(r.url());
       progress.listed(1);
       sink.accept(new Item(address == null ? r.url() : address, null, r.page()));
       progress.fetched(1, r.url());
@@ -112,24 +112,16 @@ public final class Crawler {
     try {
       return Feeds.read(r.body(), r.url());
     } catch (FeedException e) {
-      throw new FetchException(r.url(), e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(r.url()) + ": ", ""), false);
+      throw new FetchException(r.url(), e.problem(), false);
     }
   }
 
   private static void add(Map<String, Link> out, Feed feed) {
     for (Link l : feed.links()) {
-      String c = canonical(l.url());
+      String c = CanonicalUrl.ofOrNull(l.url());
       if (c != null) {
         out.putIfAbsent(c, l);
       }
-    }
-  }
-
-  private static String canonical(String url) {
-    try {
-      return CanonicalUrl.of(url);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 }

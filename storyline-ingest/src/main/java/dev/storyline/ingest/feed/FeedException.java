@@ -7,8 +7,16 @@ public final class FeedException extends Exception {
   /** Longest problem text kept; parser messages may quote long stretches of the input. */
   static final int MAX_PROBLEM_CHARS = 300;
 
+  private final String problem;
+
   public FeedException(String origin, String problem) {
     super(origin + ": " + oneLine(problem));
+    this.problem = oneLine(problem);
+  }
+
+  /** What is wrong, without the origin. */
+  public String problem() {
+    return problem;
   }
 
   private static String oneLine(String problem) {

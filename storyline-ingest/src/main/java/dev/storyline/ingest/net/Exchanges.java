@@ -62,7 +62,8 @@ final class Exchanges implements AutoCloseable {
     Response toResponse(String url, long cap) {
       Validators v = new Validators(header("ETag"), header("Last-Modified"));
       return new Response(url, status, header("Content-Type"), status == 304 ? new byte[0] : body, v, Instant.now(),
-          ip, headers, Fetcher.warnings(url, truncated, cap));
+          ip, headers, truncated ? List.of(url + ": body passes the cap of " + cap + " bytes; kept the first " + cap)
+          : List.of());
     }
   }
 

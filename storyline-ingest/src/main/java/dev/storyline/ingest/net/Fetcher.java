@@ -4,8 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -155,15 +153,6 @@ public final class Fetcher implements Closeable {
     String m = e.getMessage();
     String kind = e.getClass().getSimpleName();
     return (m == null || m.isBlank() ? kind : kind + ": " + m).replaceAll("[\\r\\n]+", " ");
-  }
-
-  /** Warnings collected while reading, for callers that log them. */
-  static List<String> warnings(String url, boolean truncated, long cap) {
-    List<String> w = new ArrayList<>();
-    if (truncated) {
-      w.add(url + ": body passes the cap of " + cap + " bytes; kept the first " + cap);
-    }
-    return w;
   }
 
   @Override

@@ -28,6 +28,22 @@ public final class CanonicalUrl {
   private CanonicalUrl() {}
 
   /**
+   * The canonical spelling of a URL, or null when it is null or no absolute http or https URL (a
+   * file path, a mailto: link, a malformed address): for callers that take web addresses where
+   * they find them and pass over the rest.
+   */
+  public static String ofOrNull(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      return of(url);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
    * The canonical spelling of an absolute http or https URL.
    *
    * @throws IllegalArgumentException with a one-line message naming the input, when it is not an
