@@ -120,6 +120,11 @@ final class ArticleTables {
         }, articleId);
   }
 
+  int versionCount(String articleId) {
+    return sql.query("SELECT COUNT(*) FROM article_versions WHERE article_id = ?", rs -> rs.next() ? rs.getInt(1) : 0,
+        articleId);
+  }
+
   /** The article as first stored; a missing one is refused with a one-line message. */
   private Original original(String articleId) {
     Objects.requireNonNull(articleId, "articleId");

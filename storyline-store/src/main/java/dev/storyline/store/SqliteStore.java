@@ -374,6 +374,11 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public synchronized int versionCount(String articleId) {
+    return articles.versionCount(articleId);
+  }
+
+  @Override
   public synchronized void close() {
     try {
       db.close();

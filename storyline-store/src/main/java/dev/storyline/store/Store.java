@@ -143,6 +143,9 @@ public interface Store extends AutoCloseable {
   /** An article's texts, oldest first; empty when it never changed. */
   List<Version> versions(String articleId);
 
+  /** How many texts {@link #versions} would give, without reading them. */
+  int versionCount(String articleId);
+
   /** Row counts per table, for reports and tests. */
   Map<String, Long> counts();
 

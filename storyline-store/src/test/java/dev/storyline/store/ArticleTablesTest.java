@@ -111,6 +111,16 @@ class ArticleTablesTest {
   }
 
   @Test
+  void countsVersionsWithoutReadingThem() {
+    try (Store store = new SqliteStore(dir.resolve("db.sqlite"))) {
+      store(store, "a1", "https://wire.example/story-1", "Ministers met in Beijing.");
+      assertThat(store.versionCount("a1")).isZero();
+      store.addVersion("a1", "hash-2", "Ministers met in Beijing on Monday.", T1);
+      assertThat(store.versionCount("a1")).isEqualTo(store.versions("a1").size()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void fingerprintsKeepAllSixtyFourBitsAndTheirOrder() {
     Path file = dir.resolve("db.sqlite");
     try (Store store = new SqliteStore(file)) {

@@ -111,7 +111,7 @@ public final class WebServer implements AutoCloseable {
     for (String id : s.articleIds()) {
       store.article(id).ifPresent(articles::add);
       addresses.put(id, store.addresses(id));
-      int n = store.versions(id).size();
+      int n = store.versionCount(id);
       if (n > 0) {
         versions.put(id, n);
       }
