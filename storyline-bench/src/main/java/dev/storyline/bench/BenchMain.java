@@ -52,10 +52,10 @@ public final class BenchMain implements Runnable {
   }
 
   /** A set or option the benchmark cannot use. */
-  static final class BadInput extends RuntimeException {
+  public static final class BadInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BadInput(String message) {
+    public BadInput(String message) {
       super(message);
     }
   }

@@ -3,7 +3,6 @@ package dev.storyline.bench.events;
 import dev.storyline.bench.BenchMain;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,26 +24,19 @@ public final class EventsCommand implements Callable<Integer> {
       description = "Also list the N worst sentences of the tuning half with gold and predicted codings (default: ${DEFAULT-VALUE}).")
   int worst;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     if (!dataset.equalsIgnoreCase("petr2")) {
-      return bad("--dataset " + dataset + ": unknown set (petr2)");
+      throw new BenchMain.BadInput("--dataset " + dataset + ": unknown set (petr2)");
     }
     if (worst < 0) {
-      return bad("--worst " + worst + ": not a count");
+      throw new BenchMain.BadInput("--worst " + worst + ": not a count");
     }
     try {
       new EventsBench(System.out).run(file, worst);
       return 0;
     } catch (Petr2Exception e) {
-      return bad(e.getMessage());
+      throw new BenchMain.BadInput(e.getMessage());
     }
-  }
-
-  private int bad(String message) {
-    spec.commandLine().getErr().println("storyline bench: " + message);
-    return BenchMain.BAD_INPUT;
   }
 }

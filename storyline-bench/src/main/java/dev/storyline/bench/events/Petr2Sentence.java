@@ -1,5 +1,6 @@
 package dev.storyline.bench.events;
 
+import dev.storyline.bench.HeldOut;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,14 +25,9 @@ record Petr2Sentence(String id, String category, LocalDate date, boolean evaluat
   }
 
   /**
-   * True for the half of the set that tuning never looks at. The split hangs on the id alone, with
-   * the hash the extraction benchmark uses, so it is the same on every machine and in every run.
+   * True for the half of the set that tuning never looks at ({@link HeldOut}).
    */
   boolean heldOut() {
-    int h = 0;
-    for (int i = 0; i < id.length(); i++) {
-      h = 31 * h + id.charAt(i);
-    }
-    return (Integer.rotateRight(h * 0x9E3779B9, 16) & 1) == 1;
+    return HeldOut.contains(id);
   }
 }

@@ -1,5 +1,6 @@
 package dev.storyline.bench.extraction;
 
+import dev.storyline.bench.HeldOut;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,14 +28,9 @@ record BenchPage(String id, String url, byte[] html, String body, List<String> w
   }
 
   /**
-   * True for the half of a set that tuning never looks at. The split hangs on the page's id alone,
-   * so it is the same on every machine and in every run.
+   * True for the half of a set that tuning never looks at ({@link HeldOut}).
    */
   boolean heldOut() {
-    int h = 0;
-    for (int i = 0; i < id.length(); i++) {
-      h = 31 * h + id.charAt(i);
-    }
-    return (Integer.rotateRight(h * 0x9E3779B9, 16) & 1) == 1;
+    return HeldOut.contains(id);
   }
 }
