@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storyline.model.Article;
 import dev.storyline.model.ArticleDigest;
+import dev.storyline.serve.export.EventRow;
 import dev.storyline.model.Story;
 import dev.storyline.store.Store;
 import java.util.ArrayList;
@@ -56,9 +57,32 @@ public final class Views {
     return m;
   }
 
+  /** An exported event with the counts GDELT gives each event. */
+  public static Map<String, Object> eventRow(EventRow row) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("event", row.event());
+    m.put("numMentions", row.numMentions());
+    m.put("numSources", row.numSources());
+    m.put("numArticles", row.numArticles());
+    m.put("isRootEvent", row.rootEvent());
+    m.put("avgTone", row.avgTone());
+    m.put("sourceUrl", row.sourceUrl());
+    return m;
+  }
+
+  /** A value as indented JSON, for output people read. */
   public static String write(Object value) {
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** A value as JSON on one line, for JSON-lines output. */
+  public static String line(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
     } catch (Exception e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

@@ -69,7 +69,7 @@ final class CodeEventsCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", input.id());
         out.put("events", code(input, name));
-        System.out.println(Views.JSON.writeValueAsString(out));
+        System.out.println(Views.line(out));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.storyline.serve.cli;
 
+import dev.storyline.ingest.net.AddressGuard;
 import dev.storyline.serve.Crawl;
 import dev.storyline.serve.Settings;
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ final class CrawlOptions {
 
   @Option(names = "--archive", paramLabel = "DIR", description = "Also write every fetched response to WARC files in DIR.")
   Path archive;
+
+  /** The address guard with the settings' hosts and these options' hosts opened. */
+  AddressGuard guard(Settings settings) {
+    return new AddressGuard(settings.fetch(allowHosts).allowHosts());
+  }
 
   Crawl open(Settings settings) {
     try {

@@ -11,11 +11,9 @@ import dev.storyline.serve.export.GdeltRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,7 +73,7 @@ final class ExportCommand extends DataCommand implements Runnable {
           out.write(switch (format) {
             case gdelt -> GdeltRow.line(row);
             case csv -> CsvRow.line(row);
-            case jsonl -> json(row);
+            case jsonl -> Views.line(Views.eventRow(row));
           });
           out.write('\n');
           n++;
@@ -83,22 +81,6 @@ final class ExportCommand extends DataCommand implements Runnable {
         out.flush();
         System.err.printf("exported %d event(s)%n", n);
         return 0;
-      }
-    }
-
-    private static String json(EventRow row) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("event", row.event());
-      m.put("numMentions", row.numMentions());
-      m.put("numSources", row.numSources());
-      m.put("numArticles", row.numArticles());
-      m.put("isRootEvent", row.rootEvent());
-      m.put("avgTone", row.avgTone());
-      m.put("sourceUrl", row.sourceUrl());
-      try {
-        return Views.JSON.writeValueAsString(m);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-        throw new UncheckedIOException(ex);
       }
     }
   }

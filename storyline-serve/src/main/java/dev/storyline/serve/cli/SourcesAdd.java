@@ -1,6 +1,5 @@
 package dev.storyline.serve.cli;
 
-import dev.storyline.ingest.net.AddressGuard;
 import dev.storyline.ingest.net.Refusal;
 import dev.storyline.model.Source;
 import dev.storyline.serve.Pipeline;
@@ -49,7 +48,7 @@ final class SourcesAdd extends SourcesCommand.Sub implements Callable<Integer> {
   /** The URL as the guard accepts it; a refused one is bad input. */
   String vet(Settings settings, String u) {
     try {
-      return new AddressGuard(settings.fetch(crawl.allowHosts).allowHosts()).vet(u).toString();
+      return crawl.guard(settings).vet(u).toString();
     } catch (Refusal r) {
       throw new Main.BadInput(r.getMessage());
     }

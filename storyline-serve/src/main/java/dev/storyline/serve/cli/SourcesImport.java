@@ -21,9 +21,6 @@ import picocli.CommandLine.Parameters;
     description = "Follow every feed in an OPML file (as feed readers export them).")
 final class SourcesImport extends SourcesCommand.Sub implements Callable<Integer> {
 
-  /** Subscription lists of thousands of feeds are a few hundred kilobytes; 10 MB is far past any real one. */
-  static final int MAX_OPML_BYTES = 10 * 1024 * 1024;
-
   @Parameters(paramLabel = "FILE.opml") Path file;
 
   @Mixin CrawlOptions crawl;
@@ -38,7 +35,7 @@ final class SourcesImport extends SourcesCommand.Sub implements Callable<Integer
     } catch (FeedException e) {
       throw new Main.BadInput(e.getMessage());
     }
-    AddressGuard guard = new AddressGuard(settings.fetch(crawl.allowHosts).allowHosts());
+    AddressGuard guard = crawl.guard(settings);
     int added = 0;
     int refused = 0;
     try (Pipeline p = open()) {
@@ -69,9 +66,9 @@ final class SourcesImport extends SourcesCommand.Sub implements Callable<Integer
       throw new Main.BadInput(file + ": no such file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] b = in.readNBytes(MAX_OPML_BYTES + 1);
-      if (b.length > MAX_OPML_BYTES) {
-        throw new Main.BadInput(file + ": larger than " + MAX_OPML_BYTES + " bytes");
+      byte[] b = in.readNBytes(Opml.MAX_OPML_BYTES + 1);
+      if (b.length > Opml.MAX_OPML_BYTES) {
+        throw new Main.BadInput(file + ": larger than " + Opml.MAX_OPML_BYTES + " bytes");
       }
       return b;
     } catch (IOException e) {

@@ -1,11 +1,9 @@
 package dev.storyline.serve.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storyline.model.Source;
 import dev.storyline.model.SourceHealth;
 import dev.storyline.serve.Pipeline;
+import dev.storyline.serve.Views;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +28,7 @@ final class SourcesList extends SourcesCommand.Sub implements Callable<Integer> 
         health.add(p.store().health(s.id(), now));
       }
       if (json) {
-        ObjectMapper m = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        System.out.println(m.writeValueAsString(health));
+        System.out.println(Views.write(health));
         return 0;
       }
       if (health.isEmpty()) {
