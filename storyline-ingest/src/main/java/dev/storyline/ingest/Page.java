@@ -22,6 +22,11 @@ public record Page(String url, String contentType, byte[] body, Instant fetched)
 
   /** Whether the Content-Type names HTML, or is missing (archives often omit it). */
   public boolean isHtml() {
+    return isHtml(contentType);
+  }
+
+  /** Whether a Content-Type header value (null when there was none) may be an HTML page. */
+  public static boolean isHtml(String contentType) {
     if (contentType == null) {
       return true;
     }

@@ -16,14 +16,20 @@ public final class TextSniffer {
 
   /** Whether the bytes are text, empty (nothing but whitespace) or binary. */
   public static Kind kind(byte[] bytes) {
-    String p = problem(bytes);
-    return p == null ? Kind.TEXT : p.equals(EMPTY) ? Kind.EMPTY : Kind.BINARY;
+    return sniff(bytes).kind();
   }
-
-  private static final String EMPTY = "empty file";
 
   /** Null when the bytes look like text, else a short description of the problem. */
   static String problem(byte[] bytes) {
+    return sniff(bytes).problem();
+  }
+
+  /** What the bytes are, and what is wrong with them when they are no text. */
+  private record Sniff(Kind kind, String problem) {}
+
+  private static final Sniff TEXT = new Sniff(Kind.TEXT, null);
+
+  private static Sniff sniff(byte[] bytes) {
     boolean blank = true;
     int controls = 0;
     int n = Math.min(bytes.length, SNIFF_BYTES);
@@ -39,18 +45,19 @@ public final class TextSniffer {
         continue;
       }
       if (b == 0) {
-        return "binary content (NUL byte at offset " + i + "), not a text or HTML document";
+        return new Sniff(Kind.BINARY, "binary content (NUL byte at offset " + i + "), not a text or HTML document");
       }
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         controls++;
       }
     }
     if (blank) {
-      return EMPTY;
+      return new Sniff(Kind.EMPTY, "empty file");
     }
     if (controls > n * MAX_CONTROL_SHARE) {
-      return "binary content (" + controls + " control bytes in the first " + n + "), not a text or HTML document";
+      return new Sniff(Kind.BINARY,
+          "binary content (" + controls + " control bytes in the first " + n + "), not a text or HTML document");
     }
-    return null;
+    return TEXT;
   }
 }

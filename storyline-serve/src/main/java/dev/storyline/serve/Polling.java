@@ -17,14 +17,6 @@ public final class Polling implements AutoCloseable {
    */
   public static final Duration TICK = Duration.ofSeconds(30);
 
-  private static final Crawler.Progress QUIET = new Crawler.Progress() {
-    @Override
-    public void listed(int total) {}
-
-    @Override
-    public void fetched(int done, String url) {}
-  };
-
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "storyline-poller");
     t.setDaemon(true);
@@ -35,7 +27,7 @@ public final class Polling implements AutoCloseable {
   public Polling(SourcePoller poller, Consumer<PollReport> log) {
     timer.scheduleWithFixedDelay(() -> {
       try {
-        poller.pollDue(Instant.now(), QUIET).forEach(log);
+        poller.pollDue(Instant.now(), Crawler.Progress.NONE).forEach(log);
       } catch (RuntimeException e) {
         // A bug must not stop the schedule for every other source; it is reported and polling goes on.
         System.err.println("storyline: polling failed: " + e);

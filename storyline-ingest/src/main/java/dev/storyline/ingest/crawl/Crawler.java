@@ -38,6 +38,15 @@ public final class Crawler {
 
   /** Told of each step, for progress bars and logs. */
   public interface Progress {
+    /** Tells nobody. */
+    Progress NONE = new Progress() {
+      @Override
+      public void listed(int total) {}
+
+      @Override
+      public void fetched(int done, String url) {}
+    };
+
     void listed(int total);
 
     void fetched(int done, String url);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param validators what to send on the next poll
  * @param listed how many article addresses the source lists
  * @param fetched how many article pages were fetched
- * @param skipped addresses never requested because robots.txt or the address guard refuse them
+ * @param skipped one line per address never requested because robots.txt or the address guard refuse it
  * @param errors one line per page that could not be fetched; those are tried again next poll
  */
 public record Poll(Format format, boolean notModified, Validators validators, int listed, int fetched,

@@ -29,8 +29,8 @@ final class AtomReader {
     return feed.build();
   }
 
-  private static Item entry(XmlCursor c, String core) throws FeedException {
-    Item item = new Item();
+  private static LinkBuilder entry(XmlCursor c, String core) throws FeedException {
+    LinkBuilder item = new LinkBuilder();
     int depth = c.depth();
     while (c.next(depth)) {
       if (c.depth() != depth + 1 || !c.namespace().equals(core)) {
@@ -57,13 +57,6 @@ final class AtomReader {
 
   /** The name in a person construct, the cursor on its element. */
   private static String name(XmlCursor c, String core) throws FeedException {
-    String name = null;
-    int depth = c.depth();
-    while (c.next(depth)) {
-      if (name == null && c.depth() == depth + 1 && c.namespace().equals(core) && c.name().equalsIgnoreCase("name")) {
-        name = Text.person(c.text());
-      }
-    }
-    return name;
+    return c.firstChild(core, "name", x -> Text.person(x.text()));
   }
 }

@@ -15,7 +15,7 @@ final class FeedBuilder {
 
   private final Format format;
   private String title;
-  private final List<Item> items = new ArrayList<>();
+  private final List<LinkBuilder> items = new ArrayList<>();
   private final Set<String> sitemaps = new LinkedHashSet<>();
   private final List<String> authors = new ArrayList<>();
 
@@ -30,12 +30,12 @@ final class FeedBuilder {
 
   /** An author of the whole feed, credited on entries that name none (Atom, JSON Feed). */
   void author(String name) {
-    if (name != null && authors.size() < Item.MAX_AUTHORS && !authors.contains(name)) {
+    if (name != null && authors.size() < LinkBuilder.MAX_AUTHORS && !authors.contains(name)) {
       authors.add(name);
     }
   }
 
-  void add(Item item) {
+  void add(LinkBuilder item) {
     items.add(item);
   }
 
@@ -52,7 +52,7 @@ final class FeedBuilder {
 
   Feed build() {
     Map<String, Link> links = new LinkedHashMap<>();
-    for (Item item : items) {
+    for (LinkBuilder item : items) {
       Link link = item.toLink(authors);
       if (link != null) {
         links.putIfAbsent(link.url(), link);

@@ -61,8 +61,8 @@ final class JsonFeedReader {
     return feed.build();
   }
 
-  private static Item item(JsonParser p, URI base) throws IOException {
-    Item item = new Item();
+  private static LinkBuilder item(JsonParser p, URI base) throws IOException {
+    LinkBuilder item = new LinkBuilder();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       if (p.nextToken() != JsonToken.VALUE_STRING) {

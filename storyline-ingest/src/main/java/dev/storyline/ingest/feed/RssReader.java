@@ -27,8 +27,8 @@ final class RssReader {
     return feed.build();
   }
 
-  private static Item item(XmlCursor c, Set<String> core) throws FeedException {
-    Item item = new Item();
+  private static LinkBuilder item(XmlCursor c, Set<String> core) throws FeedException {
+    LinkBuilder item = new LinkBuilder();
     String about = c.resolve(c.attribute(Namespaces.RDF, "about"));
     int depth = c.depth();
     while (c.next(depth)) {

@@ -28,8 +28,8 @@ final class SitemapReader {
     return feed.build();
   }
 
-  private static Item url(XmlCursor c, String core) throws FeedException {
-    Item item = new Item();
+  private static LinkBuilder url(XmlCursor c, String core) throws FeedException {
+    LinkBuilder item = new LinkBuilder();
     int depth = c.depth();
     while (c.next(depth)) {
       String name = c.name().toLowerCase(Locale.ROOT);
@@ -50,14 +50,8 @@ final class SitemapReader {
     return item;
   }
 
+  /** The address in a url or sitemap element, the cursor on it. */
   private static String loc(XmlCursor c, String core) throws FeedException {
-    String loc = null;
-    int depth = c.depth();
-    while (c.next(depth)) {
-      if (loc == null && c.depth() == depth + 1 && c.namespace().equals(core) && c.name().equalsIgnoreCase("loc")) {
-        loc = c.textAsUrl();
-      }
-    }
-    return loc;
+    return c.firstChild(core, "loc", XmlCursor::textAsUrl);
   }
 }

@@ -125,6 +125,26 @@ final class XmlCursor {
     return spaces[depth].equals(namespace) && names[depth].equalsIgnoreCase(localName);
   }
 
+  /** Reads a value at the cursor. */
+  interface ValueReader<T> {
+    T read(XmlCursor c) throws FeedException;
+  }
+
+  /**
+   * Reads the first direct child of the current element with this namespace and local name, and
+   * moves past the element's end; null when it has no such child.
+   */
+  <T> T firstChild(String namespace, String localName, ValueReader<T> reader) throws FeedException {
+    T value = null;
+    int at = depth;
+    while (next(at)) {
+      if (value == null && depth == at + 1 && is(namespace, localName)) {
+        value = reader.read(this);
+      }
+    }
+    return value;
+  }
+
   /** Value of the current element's unprefixed attribute of this name (case aside), or null. */
   String attribute(String localName) {
     for (int i = 0; i < r.getAttributeCount(); i++) {

@@ -1,12 +1,13 @@
 package dev.storyline.ingest.net;
 
+import dev.storyline.ingest.feed.Feeds;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * How the fetcher behaves as a guest on other people's servers. The defaults are what the issue asks
- * for; each can be changed in the settings file.
+ * How the fetcher behaves as a guest on other people's servers. Each default is a named constant
+ * with its reason; each can be changed in the settings file.
  *
  * @param contact a URL (or mail address) site owners can reach the operator at, sent in the
  *     User-Agent; may be empty
@@ -24,14 +25,14 @@ public record FetchSettings(String contact, List<String> allowHosts, Duration ho
 
   /** RFC 9309 asks crawlers to be polite; one request a second per host is the customary floor. */
   public static final Duration HOST_DELAY = Duration.ofSeconds(1);
-  /** Crawl-delays beyond this would stall a poll for minutes; the issue caps them at 30 s. */
+  /** Crawl-delays beyond this would stall a poll of many items for hours; 30 s is the cap we keep. */
   public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
   /** RFC 9309 section 2.3.1.2 asks for at least five redirect hops to be followed. */
   public static final int MAX_REDIRECTS = 5;
   /** The largest news pages with inline scripts stay under 10 MB. */
   public static final long MAX_PAGE_BYTES = 10L * 1024 * 1024;
-  /** sitemaps.org limits a sitemap to 50 MB uncompressed. */
-  public static final long MAX_SITEMAP_BYTES = 50L * 1024 * 1024;
+  /** sitemaps.org limits a sitemap to 50 MB uncompressed; feeds are held to the same cap. */
+  public static final long MAX_SITEMAP_BYTES = Feeds.MAX_SITEMAP_BYTES;
   /** A whole response, however slowly it trickles, ends after this. */
   public static final Duration DEADLINE = Duration.ofSeconds(30);
   /** A server that cannot accept a connection in 10 s is treated as down. */
@@ -57,19 +58,9 @@ public record FetchSettings(String contact, List<String> allowHosts, Duration ho
         MAX_SITEMAP_BYTES, DEADLINE, CONNECT_TIMEOUT);
   }
 
-  public FetchSettings withAllowHosts(List<String> hosts) {
-    return new FetchSettings(contact, hosts, hostDelay, maxCrawlDelay, maxRedirects, maxPageBytes, maxSitemapBytes,
-        deadline, connectTimeout);
-  }
-
   public FetchSettings withDeadline(Duration d) {
     return new FetchSettings(contact, allowHosts, hostDelay, maxCrawlDelay, maxRedirects, maxPageBytes, maxSitemapBytes,
         d, connectTimeout);
-  }
-
-  public FetchSettings withContact(String c) {
-    return new FetchSettings(c, allowHosts, hostDelay, maxCrawlDelay, maxRedirects, maxPageBytes, maxSitemapBytes,
-        deadline, connectTimeout);
   }
 
   /** The User-Agent header: the product token robots.txt groups match, then the contact. */

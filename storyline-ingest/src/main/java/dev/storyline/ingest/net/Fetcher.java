@@ -31,10 +31,6 @@ public final class Fetcher implements Closeable {
     this.robots = new Robots(this::fetchRobots);
   }
 
-  public FetchSettings settings() {
-    return settings;
-  }
-
   /** Every accepted response is also given to this consumer, e.g. a WARC writer. */
   public void archiveTo(Consumer<Response> consumer) {
     this.archive = consumer;
@@ -50,28 +46,46 @@ public final class Fetcher implements Closeable {
    *     answers anything but 200 or 304, a redirect goes wrong, or the deadline passes
    */
   public Response get(String url, Validators validators, long cap) throws FetchException {
+    Hop last = follow(url, validators, cap, true);
+    if (last == null) {
+      throw new FetchException(url, "more than " + settings.maxRedirects() + " redirects", false);
+    }
+    if (last.raw().status() != 200 && last.raw().status() != 304) {
+      throw new FetchException(last.url(), "HTTP " + last.raw().status(), false);
+    }
+    Response r = last.raw().toResponse(last.uri().toString(), cap);
+    if (r.status() == 200) {
+      archive.accept(r);
+    }
+    return r;
+  }
+
+  /** Where a request ended after its redirects: the address as followed, vetted, and the answer. */
+  private record Hop(String url, URI uri, Exchanges.Raw raw) {}
+
+  /**
+   * Requests a URL and follows its redirects, vetting every hop and, when {@code obeyRobots},
+   * asking robots.txt first and pausing as it asks. Null when the redirects run out.
+   */
+  private Hop follow(String url, Validators validators, long cap, boolean obeyRobots) throws FetchException {
     String current = url;
     for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
       URI uri = vet(current);
-      Robots.Rules rules = robots.rules(uri);
-      if (!rules.rules().isAllowed(uri.toString())) {
-        throw new FetchException(current, "disallowed by " + rules.basis(), true);
+      Duration delay = settings.hostDelay();
+      if (obeyRobots) {
+        Robots.Rules rules = robots.rules(uri);
+        if (!rules.rules().isAllowed(uri.toString())) {
+          throw new FetchException(current, "disallowed by " + rules.basis(), true);
+        }
+        delay = delay(rules, settings);
       }
-      Exchanges.Raw raw = exchange(uri, validators, cap, delay(rules, settings));
-      if (raw.isRedirect()) {
-        current = redirectTarget(uri, raw);
-        continue;
+      Exchanges.Raw raw = exchange(uri, validators, cap, delay);
+      if (!raw.isRedirect()) {
+        return new Hop(current, uri, raw);
       }
-      if (raw.status() != 200 && raw.status() != 304) {
-        throw new FetchException(current, "HTTP " + raw.status(), false);
-      }
-      Response r = raw.toResponse(uri.toString(), cap);
-      if (r.status() == 200) {
-        archive.accept(r);
-      }
-      return r;
+      current = redirectTarget(uri, raw);
     }
-    throw new FetchException(url, "more than " + settings.maxRedirects() + " redirects", false);
+    return null;
   }
 
   /** GETs a page with the page cap. */
@@ -131,19 +145,13 @@ public final class Fetcher implements Closeable {
   }
 
   private Robots.Outcome fetchRobots(String robotsUrl) {
-    String current = robotsUrl;
     try {
-      for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-        URI uri = vet(current);
-        Exchanges.Raw raw = exchange(uri, Validators.NONE, Robots.MAX_BYTES, settings.hostDelay());
-        if (raw.isRedirect()) {
-          current = redirectTarget(uri, raw);
-          continue;
-        }
-        return raw.status() >= 200 && raw.status() < 300
-            ? new Robots.Outcome(raw.body(), raw.status()) : new Robots.Outcome(null, raw.status());
+      Hop last = follow(robotsUrl, Validators.NONE, Robots.MAX_BYTES, false);
+      if (last == null) {
+        return new Robots.Outcome(null, 404); // RFC 9309 2.3.1.2: too many redirects may count as unavailable
       }
-      return new Robots.Outcome(null, 404); // RFC 9309 2.3.1.2: too many redirects may count as unavailable
+      int status = last.raw().status();
+      return status >= 200 && status < 300 ? new Robots.Outcome(last.raw().body(), status) : new Robots.Outcome(null, status);
     } catch (FetchException e) {
       return Robots.Outcome.unreachable();
     }

@@ -9,8 +9,4 @@ package dev.storyline.ingest.net;
 public record Validators(String etag, String lastModified) {
 
   public static final Validators NONE = new Validators(null, null);
-
-  public boolean isEmpty() {
-    return etag == null && lastModified == null;
-  }
 }

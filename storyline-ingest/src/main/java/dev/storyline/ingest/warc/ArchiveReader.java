@@ -2,6 +2,7 @@ package dev.storyline.ingest.warc;
 
 import dev.storyline.ingest.IngestException;
 import dev.storyline.ingest.Page;
+import dev.storyline.ingest.net.FetchSettings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 /** Reads WARC and ARC files, plain or gzipped, as pages. */
 public final class ArchiveReader {
 
-  /** Larger payloads are skipped: the longest news pages with inline scripts stay under 10 MB. */
-  public static final int MAX_PAGE_BYTES = 10 * 1024 * 1024;
+  /** Larger payloads are skipped: the cap the fetcher keeps for a page. */
+  public static final int MAX_PAGE_BYTES = (int) FetchSettings.MAX_PAGE_BYTES;
 
   /**
    * Longest record header, and longest HTTP header inside a record, that is read; a longer one is

@@ -1,6 +1,6 @@
 package dev.storyline.ingest.warc;
 
-import static dev.storyline.ingest.warc.Tally.problem;
+import static dev.storyline.ingest.warc.ArchiveCounts.problem;
 
 import dev.storyline.ingest.Page;
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class ArchiveScan {
   private final boolean gzip;
   private final Consumer<Page> sink;
   private boolean sharedMemberWarned;
-  private final Tally tally;
+  private final ArchiveCounts tally;
   /** File offset of the last record found, to name it in warnings. */
   private long offset;
 
@@ -43,7 +43,7 @@ final class ArchiveScan {
     this.size = starts.size();
     this.gzip = starts.gzip();
     this.sink = sink;
-    this.tally = new Tally(origin);
+    this.tally = new ArchiveCounts(origin);
   }
 
   /** Reads from the record starting at {@code first}; anything before it counts as one broken record. */

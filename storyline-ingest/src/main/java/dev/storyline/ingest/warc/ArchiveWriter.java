@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 public final class ArchiveWriter implements Closeable {
 
-  /** 1 GB, the size the issue asks for (and the customary WARC file size of Heritrix/wget, about 1 GB). */
+  /** 1 GB: the customary WARC file size of Heritrix and wget, small enough to copy and index. */
   public static final long ROTATE_BYTES = 1L << 30;
 
   /** Serial numbers have five digits in the file name. */

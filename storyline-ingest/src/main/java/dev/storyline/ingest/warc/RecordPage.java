@@ -16,7 +16,6 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 /** The page a record holds, if it holds one. */
 final class RecordPage {
 
-  private static final byte[] NO_BODY = new byte[0];
 
   private RecordPage() {}
 
@@ -32,7 +31,7 @@ final class RecordPage {
     }
     if (record instanceof WarcResource resource && !isArc(record)) {
       String type = resource.headers().first("Content-Type").orElse(null);
-      return type != null && isHtml(type) ? new Page(url(resource), type, payload(resource.body()), date(record)) : null;
+      return type != null && Page.isHtml(type) ? new Page(url(resource), type, payload(resource.body()), date(record)) : null;
     }
     return null;
   }
@@ -50,7 +49,7 @@ final class RecordPage {
     HttpResponse http = record.http();
     channel.unlimited();
     String type = http.headers().first("Content-Type").orElse(null);
-    if (http.status() != 200 || !isHtml(type)) {
+    if (http.status() != 200 || !Page.isHtml(type)) {
       return null;
     }
     return new Page(url, type, payload(http.bodyDecoded()), date(record));
@@ -83,10 +82,5 @@ final class RecordPage {
 
   private static boolean isArc(WarcRecord record) {
     return record.version().getProtocol().equals("ARC");
-  }
-
-  /** Page holds the rule for which content types are HTML. */
-  private static boolean isHtml(String contentType) {
-    return new Page("", contentType, NO_BODY, null).isHtml();
   }
 }

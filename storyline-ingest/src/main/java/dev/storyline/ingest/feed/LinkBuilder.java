@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An entry being read: the first value of each field wins, fallbacks count only without a value. */
-final class Item {
+final class LinkBuilder {
 
   /** Most authors kept per entry; bylines name a handful, the longest credits a few dozen. */
   static final int MAX_AUTHORS = 100;

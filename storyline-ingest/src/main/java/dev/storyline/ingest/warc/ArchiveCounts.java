@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The counts and warnings of one reading, becoming its {@link ArchiveReport}. */
-final class Tally {
+final class ArchiveCounts {
 
   /** Longest problem text kept in a warning; jwarc quotes the bytes around a parse error. */
   static final int MAX_PROBLEM_CHARS = 300;
@@ -16,7 +16,7 @@ final class Tally {
   private int skipped;
   private int unlisted;
 
-  Tally(String origin) {
+  ArchiveCounts(String origin) {
     this.origin = origin;
   }
 
