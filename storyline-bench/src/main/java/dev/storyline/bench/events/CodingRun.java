@@ -1,5 +1,6 @@
 package dev.storyline.bench.events;
 
+import dev.storyline.bench.Timing;
 import dev.storyline.enrich.Enricher;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.enrich.nlp.Nlp;
@@ -69,8 +70,8 @@ final class CodingRun {
       }
       parse[pass] = System.nanoTime() - start;
     }
-    run.codingNanos = median(coding);
-    run.parseNanos = median(parse);
+    run.codingNanos = Timing.median(coding);
+    run.parseNanos = Timing.median(parse);
     for (int i = 0; i < sentences.size(); i++) {
       Petr2Sentence s = sentences.get(i);
       List<Coding> predicted = events.get(i).stream().map(Coding::of).toList();
@@ -79,11 +80,6 @@ final class CodingRun {
     return run;
   }
 
-  private static long median(long[] nanos) {
-    long[] sorted = nanos.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
 
   private List<Event> code(Enricher enricher, EventCoder coder, Article a) {
     try {

@@ -1,5 +1,6 @@
 package dev.storyline.bench.events;
 
+import dev.storyline.bench.Timing;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ public final class EventsBench {
         + " %d sentences with none%n", sentences.size(), sentences.size() - heldOut, heldOut, codings, none);
     out.println("metric: distinct (source country, target country, CAMEO root) per sentence, paired one to one;"
         + " '---' in gold matches any country; exact: full event code right among matched");
-    int passes = Math.max(1, (WARM_UP_RECORDS + sentences.size() - 1) / sentences.size());
+    int passes = Timing.warmUpPasses(WARM_UP_RECORDS, sentences.size());
     CodingRun run = CodingRun.of(sentences, passes);
     out.printf(Locale.ROOT, ROW, "slice", "sents", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1", "exact");
     row("all", run, s -> true);
@@ -63,7 +64,7 @@ public final class EventsBench {
   }
 
   private void row(String name, CodingRun run, Predicate<Petr2Sentence> which) {
-    Tally t = Tally.ZERO;
+    MatchCounts t = MatchCounts.ZERO;
     for (CodingRun.Result r : run.results()) {
       if (r.sentence().evaluate() && which.test(r.sentence())) {
         t = t.plus(r.match());

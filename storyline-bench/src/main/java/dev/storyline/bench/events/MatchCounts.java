@@ -9,19 +9,19 @@ package dev.storyline.bench.events;
  * @param falseNegatives gold triples without prediction
  * @param exact matched triples whose full event code agrees too
  */
-record Tally(int sentences, int truePositives, int falsePositives, int falseNegatives, int exact) {
+record MatchCounts(int sentences, int truePositives, int falsePositives, int falseNegatives, int exact) {
 
-  static final Tally ZERO = new Tally(0, 0, 0, 0, 0);
+  static final MatchCounts ZERO = new MatchCounts(0, 0, 0, 0, 0);
 
-  Tally {
+  MatchCounts {
     if (sentences < 0 || truePositives < 0 || falsePositives < 0 || falseNegatives < 0 || exact < 0
         || exact > truePositives) {
       throw new IllegalArgumentException("counts are not negative and exact matches are matches");
     }
   }
 
-  Tally plus(SentenceMatch m) {
-    return new Tally(sentences + 1, truePositives + m.truePositives(), falsePositives + m.falsePositives(),
+  MatchCounts plus(SentenceMatch m) {
+    return new MatchCounts(sentences + 1, truePositives + m.truePositives(), falsePositives + m.falsePositives(),
         falseNegatives + m.falseNegatives(), exact + m.exact());
   }
 

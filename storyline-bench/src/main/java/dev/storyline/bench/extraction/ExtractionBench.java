@@ -1,5 +1,6 @@
 package dev.storyline.bench.extraction;
 
+import dev.storyline.bench.Timing;
 import dev.storyline.extract.html.HtmlPages;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,7 +56,7 @@ public final class ExtractionBench {
     List<Run> runs = new ArrayList<>();
     for (Contender c : Contenders.all()) {
       Run r = Run.of(c, pages, decoded, dataset,
-          Math.max(1, (WARM_UP_PAGES + pages.size() - 1) / pages.size()), TIMED_PASSES);
+          Timing.warmUpPasses(WARM_UP_PAGES, pages.size()), TIMED_PASSES);
       runs.add(r);
       Score s = r.score(p -> true);
       out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %9.1f %7s %7s %7s %6d%n", c.name(), s.precision(), s.recall(),

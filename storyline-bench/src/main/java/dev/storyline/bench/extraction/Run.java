@@ -1,5 +1,6 @@
 package dev.storyline.bench.extraction;
 
+import dev.storyline.bench.Timing;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,7 @@ final class Run {
       }
       passes[pass] = System.nanoTime() - start;
     }
-    java.util.Arrays.sort(passes);
-    run.nanos = passes[timedPasses / 2];
+    run.nanos = Timing.median(passes);
     for (int i = 0; i < pages.size(); i++) {
       run.results.add(run.judge(pages.get(i), outputs.get(i)));
     }

@@ -108,7 +108,7 @@ class ScoringTest {
 
   @Test
   void tallyPoolsCountsIntoPrecisionRecallAndF1() {
-    Tally t = Tally.ZERO
+    MatchCounts t = MatchCounts.ZERO
         .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of(got("USA", "CHN", "040"), got("CHN", "USA", "040"))))
         .plus(SentenceMatch.of(List.of(gold("RUS", "UKR", "190"), gold("UKR", "RUS", "190")), List.of(got("RUS", "UKR", "190"))))
         .plus(SentenceMatch.of(List.of(), List.of()));
@@ -124,11 +124,11 @@ class ScoringTest {
 
   @Test
   void figuresAreUndefinedRatherThanZeroWhenNothingWasCounted() {
-    Tally empty = Tally.ZERO.plus(SentenceMatch.of(List.of(), List.of()));
+    MatchCounts empty = MatchCounts.ZERO.plus(SentenceMatch.of(List.of(), List.of()));
     assertThat(empty.precision()).isNaN();
     assertThat(empty.recall()).isNaN();
     assertThat(empty.f1()).isNaN();
-    Tally wrong = Tally.ZERO.plus(SentenceMatch.of(List.of(), List.of(got("USA", "CHN", "040"))));
+    MatchCounts wrong = MatchCounts.ZERO.plus(SentenceMatch.of(List.of(), List.of(got("USA", "CHN", "040"))));
     assertThat(wrong.precision()).isZero();
     assertThat(wrong.f1()).isZero();
     assertThat(wrong.recall()).isNaN();
