@@ -48,6 +48,12 @@ final class Prefilter {
     int n = 0;
     int i = html.indexOf('<');
     while (i >= 0 && i + 4 < html.length()) {
+      int kept = jsonLdEnd(html, i);
+      if (kept > i) {
+        // Its JSON is data, not markup: a "<script" or "<!--" inside a string is no element.
+        i = html.indexOf('<', kept);
+        continue;
+      }
       int end = skipEnd(html, i);
       if (end > i) {
         if (n == ranges.length) {
@@ -86,6 +92,22 @@ final class Prefilter {
       return gt < 0 ? at : closing(html, at, gt, "</" + name);
     }
     return at;
+  }
+
+  /**
+   * Where the closing tag of a JSON-LD script starting at {@code at} begins, or {@code at} when no
+   * JSON-LD script starts there (or it is never closed).
+   */
+  private static int jsonLdEnd(String html, int at) {
+    if (!tagName(html, at + 1).equals("script")) {
+      return at;
+    }
+    int gt = html.indexOf('>', at);
+    if (gt < 0 || !html.substring(at, Math.min(gt, at + TAG_CHARS)).toLowerCase(Locale.ROOT).contains("ld+json")) {
+      return at;
+    }
+    int c = indexOfIgnoreCase(html, "</script", gt);
+    return c < 0 ? at : c;
   }
 
   /** The end of the closing tag after {@code from}, or {@code at} when the element is never closed. */

@@ -34,6 +34,12 @@ class PrefilterTest {
   }
 
   @Test
+  void keepsMarkupWrittenInsideJsonLdStrings() throws IOException {
+    String ld = "<script type=\"application/ld+json\">{\"articleBody\":\"Use <script> tags; <!-- wp:paragraph --> stays\"}</script>";
+    assertThat(read(ld + "<p>a</p><script>x</script><p>b</p>")).isEqualTo(ld + "<p>a</p><p>b</p>");
+  }
+
+  @Test
   void leavesPagesWithoutDroppableMarkupAlone() throws IOException {
     String html = "<html><body><p>1 < 2 and 3 > 2</p></body></html>";
     assertThat(read(html)).isEqualTo(html);
