@@ -44,7 +44,8 @@ public final class Extractor {
   public Article extractFetched(Document doc, String address, LocalDateTime fetched, LocalDate listedPublished)
       throws ExtractException {
     Fields f = html(doc, address, fetched);
-    return article(doc, f, f.url() != null ? f.url() : address, f.outlet(),
+    // The page's own canonical address, else the one it was fetched from (the extraction falls back to it).
+    return article(doc, f, f.url(), f.outlet(),
         f.published() != null ? f.published() : listedPublished);
   }
 

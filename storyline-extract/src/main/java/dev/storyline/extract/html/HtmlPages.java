@@ -40,18 +40,27 @@ public final class HtmlPages {
   public static Document parse(byte[] bytes, String url) {
     byte[] kept = bytes.length > MAX_PAGE_BYTES ? Arrays.copyOf(bytes, MAX_PAGE_BYTES) : bytes;
     // UTF-16 without a byte-order mark is full of NUL bytes, which the sniffer rightly calls binary.
-    if (utf16WithoutMark(kept) == null) {
+    Charset wide = utf16WithoutMark(kept);
+    if (wide == null) {
       switch (TextSniffer.kind(kept)) {
         case EMPTY -> throw new IllegalArgumentException("empty page");
         case BINARY -> throw new IllegalArgumentException("not a web page (binary content)");
         case TEXT -> { }
       }
     }
-    return Parser.htmlParser().parseInput(Prefilter.reader(decode(kept)), url == null ? "" : url);
+    return Parser.htmlParser().parseInput(Prefilter.reader(decode(kept, wide)), url == null ? "" : url);
   }
 
-  /** The page as text: a byte-order mark wins, then a declared charset that fits, then UTF-8, then Windows-1252. */
+  /**
+   * The page as text: a byte-order mark wins, then the zero bytes of UTF-16, then a declared charset
+   * that fits, then UTF-8, then Windows-1252.
+   */
   public static String decode(byte[] bytes) {
+    return decode(bytes, utf16WithoutMark(bytes));
+  }
+
+  /** The same, {@code wide} being what {@link #utf16WithoutMark} says of the bytes. */
+  private static String decode(byte[] bytes, Charset wide) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
@@ -61,7 +70,6 @@ public final class HtmlPages {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
-    Charset wide = utf16WithoutMark(bytes);
     if (wide != null) {
       return new String(bytes, wide);
     }

@@ -110,7 +110,6 @@ public final class MainText {
     }, body);
   }
 
-  /** Visible text characters under each element, in one pass. */
   /**
    * Text characters under each element, in one pass; elements of the story's container and their
    * ancestors are added to {@code story}: they are the page's spine, never furniture.
@@ -141,12 +140,10 @@ public final class MainText {
     return chars;
   }
 
-  /** The element whose blocks weigh most: the tightest one holding the prose and little else. */
-  static Element bestSubtree(Element body, List<TextBlock> blocks, Set<TextBlock> teasers) {
-    return bestSubtree(body, blocks, teasers, new IdentityHashMap<>());
-  }
-
-  /** The best subtree, with every element's score left in {@code scores}. */
+  /**
+   * The element whose blocks weigh most: the tightest one holding the prose and little else, with
+   * every element's score left in {@code scores}.
+   */
   static Element bestSubtree(Element body, List<TextBlock> blocks, Set<TextBlock> teasers, Map<Element, Double> scores) {
     Map<Element, Double> own = new IdentityHashMap<>();
     for (TextBlock b : blocks) {

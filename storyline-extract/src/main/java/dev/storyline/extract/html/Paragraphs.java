@@ -32,11 +32,13 @@ final class Paragraphs {
   static String render(List<TextBlock> blocks, String title) {
     List<TextBlock> kept = new ArrayList<>();
     int[] proseAfter = new int[blocks.size() + 1];
+    boolean[] prose = new boolean[blocks.size()];
     for (int i = blocks.size() - 1; i >= 0; i--) {
       TextBlock b = blocks.get(i);
-      boolean prose = b.linkDensity() <= MainText.MAX_LINK_DENSITY && MainText.isProse(b);
-      proseAfter[i] = proseAfter[i + 1] + (prose ? b.plainChars() : 0);
+      prose[i] = b.linkDensity() <= MainText.MAX_LINK_DENSITY && MainText.isProse(b);
+      proseAfter[i] = proseAfter[i + 1] + (prose[i] ? b.plainChars() : 0);
     }
+    String heading = title == null ? null : title.strip();
     int keptProse = 0;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
@@ -44,7 +46,7 @@ final class Paragraphs {
       if (b.linkDensity() > MainText.MAX_LINK_DENSITY || inHeader(b)) {
         continue;
       }
-      if (title != null && t.equalsIgnoreCase(title.strip())) {
+      if (heading != null && t.equalsIgnoreCase(heading)) {
         continue;
       }
       if (Lines.isFurniture(t) || Lines.isByline(t) || Lines.isShouted(t) || Lines.isDateLine(t)
@@ -59,7 +61,7 @@ final class Paragraphs {
         continue;
       }
       kept.add(b);
-      keptProse += MainText.isProse(b) ? b.plainChars() : 0;
+      keptProse += prose[i] ? b.plainChars() : 0; // kept blocks passed the link test, so prose[i] is isProse(b)
     }
     StringBuilder out = new StringBuilder();
     TextBlock previous = null;

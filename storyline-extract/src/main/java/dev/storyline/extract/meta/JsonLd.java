@@ -30,13 +30,12 @@ public final class JsonLd {
 
   private JsonLd() {}
 
-  /** The page's article object (NewsArticle, BlogPosting, ...), else its web page object, else null. */
-  /** The same, from the JSON-LD scripts in the page index. */
+  /**
+   * The page's article object (NewsArticle, BlogPosting, ...), else its web page object, else null,
+   * from the JSON-LD scripts in the page index.
+   */
   public static JsonNode article(PageIndex index) {
-    return article(index.jsonLd);
-  }
-
-  private static JsonNode article(List<Element> scripts) {
+    List<Element> scripts = index.jsonLd;
     List<JsonNode> roots = new ArrayList<>();
     for (Element script : scripts) {
       String data = script.data();

@@ -19,12 +19,8 @@ public final class MetaTags {
 
   /** The meta tags in the page index. */
   public static MetaTags of(PageIndex index) {
-    return of(index.metas);
-  }
-
-  private static MetaTags of(List<Element> metas) {
     MetaTags tags = new MetaTags();
-    for (Element m : metas) {
+    for (Element m : index.metas) {
       String content = m.attr("content").strip();
       if (content.isEmpty() || content.length() > MAX_VALUE_CHARS) {
         continue;

@@ -17,6 +17,9 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class PageIndex {
 
+  /** Separates the names in a class attribute; compiled once, as the index visits every element. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Class names that mark a byline element as a whole. */
   private static final Set<String> BYLINE_CLASSES = Set.of(
       "byline", "by-line", "author", "author-name", "article-author", "post-author", "entry-author", "autor",
@@ -117,7 +120,7 @@ public final class PageIndex {
       if (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")) {
         return true;
       }
-      for (String c : cls.split("\\s+")) {
+      for (String c : SPACES.split(cls)) {
         if (BYLINE_CLASSES.contains(c)) {
           return true;
         }

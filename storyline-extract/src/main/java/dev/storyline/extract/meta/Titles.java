@@ -29,13 +29,9 @@ public final class Titles {
 
   private Titles() {}
 
-  /** The headline, or null when the page has none. */
-  /** The headline, from the headings in the page index. */
+  /** The headline, or null when the page has none, from the headings in the page index. */
   public static Found<String> find(Document page, PageIndex index, MetaTags meta, JsonNode ld, String outlet) {
-    return find(page, index.headings, meta, ld, outlet);
-  }
-
-  private static Found<String> find(Document page, List<Element> headings, MetaTags meta, JsonNode ld, String outlet) {
+    List<Element> headings = index.headings;
     String og = meta.value("og:title", "twitter:title");
     String pageTitle = page.title().strip();
     String headline = JsonLd.text(ld, "headline");
