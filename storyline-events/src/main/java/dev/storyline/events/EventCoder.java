@@ -37,7 +37,7 @@ public final class EventCoder {
   private static final Set<String> LOCAL_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
   /** Roots that make sense without a target: protests, force postures, coercion and violence. */
-  private static final Set<String> TARGETLESS_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+  private static final Set<String> TARGETLESS_ROOTS = LOCAL_ROOTS;
 
   private static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");

@@ -47,10 +47,6 @@ public final class Crawl implements AutoCloseable {
     }
   }
 
-  public Fetcher fetcher() {
-    return fetcher;
-  }
-
   public Crawler crawler() {
     return crawler;
   }

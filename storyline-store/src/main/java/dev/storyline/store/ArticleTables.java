@@ -38,8 +38,7 @@ final class ArticleTables {
 
   void addAddress(String articleId, Address a) {
     sql.atomically("cannot add address " + a.url() + " to article " + articleId, () -> {
-      Original o = original(articleId);
-      if (!a.url().equals(o.url)) {
+      if (!a.url().equals(ownUrl(articleId))) {
         sql.update("INSERT INTO article_addresses (article_id, url, outlet, seen) VALUES (?,?,?,?)"
             + " ON CONFLICT(article_id, url) DO NOTHING",
             articleId, a.url(), a.outlet(), stamp(a.seen()));
@@ -68,7 +67,7 @@ final class ArticleTables {
   void setFingerprint(String articleId, long simhash) {
     // An upsert, not a replace: the row keeps its place in insertion order.
     sql.atomically("cannot set fingerprint of article " + articleId, () -> {
-      original(articleId);
+      ownUrl(articleId);
       return sql.update("INSERT INTO article_fingerprints (article_id, simhash) VALUES (?,?)"
           + " ON CONFLICT(article_id) DO UPDATE SET simhash = excluded.simhash", articleId, simhash);
     });
@@ -135,6 +134,20 @@ final class ArticleTables {
       throw new StoreException(articleId + ": no such article", null);
     }
     return o;
+  }
+
+  /**
+   * The article's own address (null when it has none), reading no more than that; a missing article
+   * is refused with a one-line message.
+   */
+  private String ownUrl(String articleId) {
+    Objects.requireNonNull(articleId, "articleId");
+    String[] url = sql.query("SELECT url FROM articles WHERE id = ?",
+        rs -> rs.next() ? new String[] {rs.getString(1)} : null, articleId);
+    if (url == null) {
+      throw new StoreException(articleId + ": no such article", null);
+    }
+    return url[0];
   }
 
   private record Original(String url, String contentHash, String text, Instant ingested) {}

@@ -32,15 +32,14 @@ final class ServeCommand extends DataCommand implements Callable<Integer> {
     Settings settings = settings();
     String h = host != null ? host : settings.text("serve.host");
     int p = port != null ? port : (int) settings.number("serve.port");
-    try (Pipeline pipeline = open(); Crawl c = crawl.open(settings)) {
-      Polling polling = noPoll ? null : new Polling(
-          new SourcePoller(pipeline, c.crawler(), settings.duration("sources.max-backoff")), SourcesPoll::report);
-      try {
+    try (Pipeline pipeline = open()) {
+      if (noPoll) {
         serve(pipeline, h, p);
-      } finally {
-        if (polling != null) {
-          polling.close();
-        }
+        return 0;
+      }
+      try (Crawl c = crawl.open(settings); Polling polling = new Polling(
+          new SourcePoller(pipeline, c.crawler(), settings.duration("sources.max-backoff")), SourcesPoll::report)) {
+        serve(pipeline, h, p);
       }
       return 0;
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ final class SourcesImport extends SourcesCommand.Sub implements Callable<Integer
       throw new Main.BadInput(e.getMessage());
     }
     AddressGuard guard = crawl.guard(settings);
+    Duration every = Settings.parseDuration(settings.text("sources.every"), "sources.every");
     int added = 0;
     int refused = 0;
     try (Pipeline p = open()) {
@@ -52,8 +54,7 @@ final class SourcesImport extends SourcesCommand.Sub implements Callable<Integer
           continue;
         }
         String name = o.title() == null || o.title().isBlank() || p.store().source(o.title()).isPresent() ? null : o.title();
-        p.store().addSource(new Source(0, url, name, Source.FEED, Settings.parseDuration(settings.text("sources.every"),
-            "sources.every"), false, Instant.now()));
+        p.store().addSource(new Source(0, url, name, Source.FEED, every, false, Instant.now()));
         added++;
       }
     }

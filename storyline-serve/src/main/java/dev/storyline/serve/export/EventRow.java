@@ -5,7 +5,6 @@ import dev.storyline.model.Event;
 import dev.storyline.model.EventMention;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -68,8 +67,4 @@ public record EventRow(Event event, int numMentions, int numSources, int numArti
         added);
   }
 
-  /** Events of a story whose articles are listed, each with its counts. */
-  public static List<EventRow> of(List<Event> events, Map<String, ArticleDigest> articles) {
-    return events.stream().map(e -> of(e, articles)).toList();
-  }
 }

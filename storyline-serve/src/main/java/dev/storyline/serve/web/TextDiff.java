@@ -9,7 +9,7 @@ public final class TextDiff {
 
   /**
    * Sentences compared at most per side. The comparison takes time and memory in their product; news
-   * articles have a few hundred sentences, and 2,000 a side is 4 million cells, a few megabytes.
+   * articles have a few hundred sentences, and 2,000 a side is 4 million int cells, 16 MB.
    */
   static final int MAX_UNITS = 2000;
 

@@ -53,7 +53,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/sources", ctx -> render(ctx, "sources.jte", Map.of("sources", health())));
     app.get("/articles/{id}/versions", ctx -> render(ctx, "versions.jte", Map.of("page", versions(ctx))));
     app.get("/api/sources", ctx -> ctx.json(health()));
-    app.get("/api/articles/{id}/versions", ctx -> ctx.json(versions(ctx).versions()));
+    app.get("/api/articles/{id}/versions", ctx -> ctx.json(pipeline.store().versions(article(ctx).article().id())));
     app.get("/api/stories", ctx -> ctx.json(apiStories()));
     app.get("/api/stories/{id}", ctx -> ctx.json(Views.story(story(ctx), pipeline.store())));
     app.get("/api/events", ctx -> {
@@ -124,10 +124,14 @@ public final class WebServer implements AutoCloseable {
     return pipeline.store().sources().stream().map(src -> pipeline.store().health(src.id(), now)).toList();
   }
 
-  private VersionsPage versions(Context ctx) {
+  private ArticleDigest article(Context ctx) {
     String id = ctx.pathParam("id");
-    ArticleDigest a = pipeline.store().article(id).orElseThrow(() -> new NotFound("no article with id " + id));
-    List<Version> versions = pipeline.store().versions(id);
+    return pipeline.store().article(id).orElseThrow(() -> new NotFound("no article with id " + id));
+  }
+
+  private VersionsPage versions(Context ctx) {
+    ArticleDigest a = article(ctx);
+    List<Version> versions = pipeline.store().versions(a.article().id());
     List<List<TextDiff.Piece>> changes = new ArrayList<>();
     for (int i = 1; i < versions.size(); i++) {
       changes.add(TextDiff.of(versions.get(i - 1).text(), versions.get(i).text()));
