@@ -50,7 +50,8 @@ public final class SourcePoller {
           u -> store.knowsItem(source.id(), u) || store.articleByUrl(u).isPresent(),
           item -> {
             counts.count(pipeline.takeItem(item));
-            store.recordItems(source.id(), Set.of(item.address()), Instant.now());
+            // One poll finds its items at one time: the usual interval between items is between polls.
+            store.recordItems(source.id(), Set.of(item.address()), started);
           }, progress);
       pipeline.commit();
       Source now = withKind(source, p);

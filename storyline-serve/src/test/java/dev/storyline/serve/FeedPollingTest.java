@@ -110,6 +110,14 @@ class FeedPollingTest {
   }
 
   @Test
+  void aFeedJustPolledShowsNoGap() {
+    JsonNode h = Cli.run("--data", data.toString(), "sources", "list", "--json").json().get(0);
+    // Fifty items found in one poll are no evidence of an interval between items, nor of a silence.
+    assertThat(h.get("usualInterval").isNull()).isTrue();
+    assertThat(h.get("gap").asBoolean()).isFalse();
+  }
+
+  @Test
   void showsTheSourcesHealth() {
     JsonNode list = Cli.run("--data", data.toString(), "sources", "list", "--json").json();
     assertThat(list).hasSize(1);
