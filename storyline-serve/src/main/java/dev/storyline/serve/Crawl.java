@@ -41,8 +41,9 @@ public final class Crawl implements AutoCloseable {
   private void archive(Response r) {
     try {
       archive.write(new Exchange(r.url(), r.fetched(), r.ip(), r.status(), "OK", r.headers(), r.body()));
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       // The article is still taken; only its replay copy is lost, which the operator must hear of.
+      // (A header WARC cannot hold, such as one with control characters, is refused by Exchange.)
       System.err.println("storyline: archive: " + r.url() + ": not archived: " + e.getMessage());
     }
   }

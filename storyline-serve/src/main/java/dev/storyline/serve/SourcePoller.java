@@ -64,12 +64,20 @@ public final class SourcePoller {
       errors.addAll(counts.errors());
       return new PollReport(now, p.notModified(), p.listed(), p.fetched(), counts.added(), counts.duplicates(), errors, null);
     } catch (FetchException e) {
-      pipeline.commit();
-      int failures = before.failures() + 1;
-      store.saveSourceState(new SourceState(source.id(), before.etag(), before.lastModified(), started,
-          before.lastSuccess(), e.getMessage(), failures, started.plus(backoff(source.every(), failures))));
-      return new PollReport(source, false, 0, 0, counts.added(), counts.duplicates(), counts.errors(), e.getMessage());
+      return failed(source, before, started, counts, e.getMessage());
+    } catch (RuntimeException e) {
+      // A fault while taking this source's items is this source's failure: it backs off like any
+      // other, instead of staying due and first in line, ahead of every other source, at every tick.
+      return failed(source, before, started, counts, source.url() + ": internal error: " + e);
     }
+  }
+
+  private PollReport failed(Source source, SourceState before, Instant started, Tally counts, String problem) {
+    pipeline.commit();
+    int failures = before.failures() + 1;
+    pipeline.store().saveSourceState(new SourceState(source.id(), before.etag(), before.lastModified(), started,
+        before.lastSuccess(), problem, failures, started.plus(backoff(source.every(), failures))));
+    return new PollReport(source, false, 0, 0, counts.added(), counts.duplicates(), counts.errors(), problem);
   }
 
   /** The wait after {@code failures} failed polls in a row: doubling each time, capped. */
