@@ -118,7 +118,7 @@ public final class Fetcher implements Closeable {
   }
 
   private Exchanges.Raw exchange(URI uri, Validators validators, long cap, Duration delay) throws FetchException {
-    try (HostGate.Pass pass = gate.enter(Robots.origin(uri), delay)) {
+    try (HostGate.Pass pass = gate.enter(uri.getHost(), delay)) {
       return exchanges.get(uri, validators, cap);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -123,6 +123,31 @@ class FetcherTest {
   }
 
   @Test
+  void spacesRequestsToOneHostAcrossItsPorts() throws Exception {
+    try (TestServer other = new TestServer()) {
+      other.serve("/robots.txt", "text/plain", new byte[0]);
+      for (TestServer t : List.of(server, other)) {
+        t.serve("/a", "text/html", fixture("page.html"));
+        t.serve("/b", "text/html", fixture("page.html"));
+      }
+      try (Fetcher f = new Fetcher(settings(FetchSettings.HOST_DELAY))) {
+        for (String p : List.of("/a", "/b")) {
+          f.page(server.url(p), Validators.NONE);
+          f.page(other.url(p), Validators.NONE);
+        }
+      }
+      List<Long> times = new java.util.ArrayList<>();
+      server.hits().forEach(h -> times.add(h.nanos()));
+      other.hits().forEach(h -> times.add(h.nanos()));
+      java.util.Collections.sort(times);
+      assertThat(times).hasSize(6);
+      for (int i = 1; i < times.size(); i++) {
+        assertThat(times.get(i) - times.get(i - 1)).isGreaterThanOrEqualTo(1_000_000_000L);
+      }
+    }
+  }
+
+  @Test
   void honoursCrawlDelay() throws Exception {
     server.serve("/robots.txt", "text/plain", "User-agent: storyline\nCrawl-delay: 2\n".getBytes(UTF_8));
     server.serve("/a", "text/html", fixture("page.html"));
