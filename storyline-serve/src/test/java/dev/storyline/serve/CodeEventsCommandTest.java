@@ -56,6 +56,20 @@ class CodeEventsCommandTest {
   }
 
   @Test
+  void showsTheParseAndResolvedMentionsTheCoderReadWhenAsked() throws IOException {
+    Path file = Files.writeString(dir.resolve("in.jsonl"), SEOUL + "\n" + WEATHER + "\n");
+    List<JsonNode> out = lines(Cli.run("code-events", "--parse", file.toString()).out());
+    JsonNode seoul = out.get(0).get("sentences").get(0);
+    assertThat(seoul.get("text").asText()).isEqualTo("Protesters clashed with police in Seoul on Tuesday.");
+    assertThat(seoul.get("tokens").get(1).asText()).isEqualTo("clashed/clash/VBD");
+    assertThat(seoul.get("dependencies").toString()).contains("nsubj(clashed-2, Protesters-1)");
+    assertThat(seoul.get("mentions").toString()).contains("Seoul [");
+    // Nothing in the weather sentence can be an event, so it was tagged but never parsed.
+    assertThat(out.get(1).get("sentences").get(0).get("dependencies")).isEmpty();
+    assertThat(lines(Cli.run("code-events", file.toString()).out()).get(0).has("sentences")).isFalse();
+  }
+
+  @Test
   void stopsAtAMalformedLineNamingItAfterPrintingTheLinesBefore() throws IOException {
     Path file = Files.writeString(dir.resolve("in.jsonl"), WEATHER + "\n{\"id\": \"b\", \"text\": \n" + SEOUL + "\n");
     Cli cli = Cli.run("code-events", file.toString());

@@ -4,7 +4,7 @@ import dev.storyline.enrich.Enricher;
 import dev.storyline.enrich.nlp.Nlp;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.events.EventCoder;
-import dev.storyline.model.Event;
+import dev.storyline.model.EnrichedArticle;
 import dev.storyline.serve.Views;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "code-events", mixinStandardHelpOptions = true,
@@ -39,6 +39,10 @@ final class CodeEventsCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "A JSON-lines file, or - for standard input.")
   String file;
+
+  @Option(names = "--parse", description = "Also print, under \"sentences\", each sentence's tokens,"
+      + " dependency parse (empty when the sentence could hold no event and was not parsed) and resolved mentions.")
+  boolean parse;
 
   private Enricher enricher;
   private EventCoder coder;
@@ -68,18 +72,22 @@ final class CodeEventsCommand implements Callable<Integer> {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", input.id());
-        out.put("events", code(input, name));
+        EnrichedArticle article = enrich(input, name);
+        out.put("events", coder.code(article));
+        if (parse) {
+          out.put("sentences", ParseView.of(article));
+        }
         System.out.println(Views.line(out));
       }
     }
   }
 
-  private List<Event> code(TextInput input, String origin) {
+  private EnrichedArticle enrich(TextInput input, String origin) {
     if (enricher == null) { // loaded on the first good line: a bad file fails without the models' wait
       coder = new EventCoder(KnowledgeBase.bundled());
       enricher = new Enricher(Nlp.shared(), KnowledgeBase.bundled(), coder::mayHoldEvent);
     }
-    return coder.code(enricher.enrich(input.article(origin)));
+    return enricher.enrich(input.article(origin));
   }
 
   private Reader open() throws IOException {
