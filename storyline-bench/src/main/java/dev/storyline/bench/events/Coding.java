@@ -57,6 +57,21 @@ record Coding(String source, String target, String code, String sourceKey, Strin
         && admits(targetKey, predicted.targetKey);
   }
 
+  /** Whether a prediction agrees with this gold coding on both countries, whatever its root. */
+  boolean sameCountries(Coding predicted) {
+    return admits(sourceKey, predicted.sourceKey) && admits(targetKey, predicted.targetKey);
+  }
+
+  /** Whether a prediction has this gold coding's source country and root, whatever its target. */
+  boolean sameSourceAndRoot(Coding predicted) {
+    return root().equals(predicted.root()) && admits(sourceKey, predicted.sourceKey);
+  }
+
+  /** Whether a prediction has this gold coding's target country and root, whatever its source. */
+  boolean sameTargetAndRoot(Coding predicted) {
+    return root().equals(predicted.root()) && admits(targetKey, predicted.targetKey);
+  }
+
   private static boolean admits(String gold, String got) {
     return gold.equals(CountryKeys.UNKNOWN) || gold.equals(got);
   }

@@ -58,6 +58,10 @@ public final class EventsBench {
     out.printf(Locale.ROOT, "speed: %.2f sentences/s coding (parse included) | %.2f sentences/s parse alone;"
         + " the parse is %.0f%% of coding time; errors %d%n", run.codingRate(), run.parseRate(),
         100 * run.codingRate() / run.parseRate(), run.errors());
+    out.println("error kinds (a missed coding counted once, first kind that fits; wrong target: same source and root):");
+    kinds("all", run, s -> true);
+    kinds("tuning", run, s -> !s.heldOut());
+    kinds("held-out", run, Petr2Sentence::heldOut);
     if (worst > 0) {
       worst(run, worst);
     }
@@ -72,6 +76,16 @@ public final class EventsBench {
     }
     out.printf(Locale.ROOT, ROW, name, t.sentences(), t.gold(), t.predicted(), t.truePositives(), t.falsePositives(),
         t.falseNegatives(), figure(t.precision()), figure(t.recall()), figure(t.f1()), figure(t.exactRate()));
+  }
+
+  private void kinds(String name, CodingRun run, Predicate<Petr2Sentence> which) {
+    ErrorKinds k = ErrorKinds.ZERO;
+    for (CodingRun.Result r : run.results()) {
+      if (r.sentence().evaluate() && which.test(r.sentence())) {
+        k = k.plus(r.match(), r.sentence().gold().isEmpty());
+      }
+    }
+    out.printf(Locale.ROOT, "  %-9s %s%n  %-9s roots missed %s, extra %s%n", name, k, "", k.missedRoots(), k.extraRoots());
   }
 
   private void worst(CodingRun run, int n) {

@@ -144,4 +144,23 @@ class ScoringTest {
     }
     assertThat(held).isBetween(400, 600);
   }
+
+  @Test
+  void sortsEachMissedCodingUnderTheFirstErrorKindThatFits() {
+    ErrorKinds k = ErrorKinds.ZERO
+        .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of()), false)
+        .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of(got("USA", "RUS", "043"))), false)
+        .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of(got("JPN", "CHN", "040"))), false)
+        .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of(got("USA", "CHN", "190"))), false)
+        .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of(got("RUS", "UKR", "190"))), false)
+        .plus(SentenceMatch.of(List.of(), List.of(got("RUS", "UKR", "190"))), true)
+        .plus(SentenceMatch.of(List.of(gold("RUS", "UKR", "190")),
+            List.of(got("RUS", "UKR", "190"), got("UKR", "RUS", "190"))), false);
+    assertThat(List.of(k.silent(), k.wrongTarget(), k.wrongSource(), k.wrongRoot(), k.otherMiss()))
+        .containsExactly(1, 1, 1, 1, 1);
+    assertThat(k.extraInEventless()).isEqualTo(1);
+    assertThat(k.extraBeside()).isEqualTo(1);
+    assertThat(k.missedRoots()).containsEntry("04", 5).hasSize(1);
+    assertThat(k.extraRoots()).containsEntry("19", 4).containsEntry("04", 2);
+  }
 }
