@@ -7,7 +7,9 @@ import dev.storyline.model.EntityMention;
 import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds the actors a token of a parsed sentence stands for, following the parse and the article's context. */
@@ -27,9 +29,6 @@ final class Arguments {
   private final Actor lastPerson;
   private final List<Actor> pair;
 
-  /** How an actor was found, for the event's explanation. */
-  record Found(Actor actor, String how, int token) {}
-
   Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair) {
     this.sentence = sentence;
     this.mentions = mentions;
@@ -42,17 +41,20 @@ final class Arguments {
     List<Found> out = new ArrayList<>();
     Actor direct = mentionActor(token);
     if (direct != null) {
-      out.add(new Found(direct, "mention '" + mentionText(token) + "'", token));
+      Found whose = direct.kind() == ActorKind.AGENT && direct.country() == null ? complement(token) : null;
+      out.add(whose == null ? new Found(direct, "mention '" + mentionText(token) + "'", token, Found.Via.NAMED)
+          : new Found(ofCountry(direct, whose.actor()), "mention '" + mentionText(token) + "' of " + whose.how(), token,
+              Found.Via.NAMED));
       return out;
     }
     Token t = sentence.tokens().get(token);
     if (t.pos().startsWith("PRP") && PERSONAL.contains(t.lemma()) && lastPerson != null) {
-      out.add(new Found(lastPerson, "pronoun '" + t.word() + "' -> last person named", token));
+      out.add(new Found(lastPerson, "pronoun '" + t.word() + "' -> last person named", token, Found.Via.PRONOUN));
       return out;
     }
     if (GROUP_NOUNS.contains(t.lemma()) && pair.size() == 2 && quantifiedAsTwo(token)) {
       for (Actor a : pair) {
-        out.add(new Found(a, "'" + t.word() + "' -> the article's two leading actors", token));
+        out.add(new Found(a, "'" + t.word() + "' -> the article's two leading actors", token, Found.Via.LEADING_PAIR));
       }
       return out;
     }
@@ -60,12 +62,42 @@ final class Arguments {
       if (MODIFIERS.contains(d.relation())) {
         Actor a = mentionActor(d.dependent());
         if (a != null && a.kind() != ActorKind.PERSON) {
-          out.add(new Found(a, d.relation() + " '" + mentionText(d.dependent()) + "'", d.dependent()));
+          out.add(new Found(a, d.relation() + " '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED));
           return out;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The actor an agent noun belongs to through its "of" complement: "leaders of Egypt's Muslim
+   * Brotherhood", "opponents of the government". Null when the complement names no actor with a country.
+   */
+  private Found complement(int token) {
+    for (Dependency d : sentence.children(token)) {
+      if (d.relation().equals("nmod:of")) {
+        for (Found f : at(d.dependent())) {
+          if (f.actor().country() != null && f.actor().kind() != ActorKind.PERSON) {
+            return f;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** An agent of an actor's country: the agent's sector, the owner's country. */
+  private static Actor ofCountry(Actor agent, Actor owner) {
+    String role = agent.role() != null ? agent.role() : owner.role();
+    return new Actor(agent.name() + " of " + owner.name(), owner.country(), role,
+        Actor.code(owner.country(), role), ActorKind.AGENT);
+  }
+
+  /** The actor a name at this token resolves to, or null: the mention itself, not what the parse links it to. */
+  Found named(int token) {
+    Actor a = mentionActor(token);
+    return a == null ? null : new Found(a, "mention '" + mentionText(token) + "'", token, Found.Via.NAMED);
   }
 
   private boolean quantifiedAsTwo(int token) {
@@ -94,5 +126,24 @@ final class Arguments {
       }
     }
     return sentence.tokens().get(token).word();
+  }
+
+  /** The two office holders of different countries the article names most: "the two leaders". */
+  static List<Actor> leadingPair(List<EntityMention> mentions) {
+    Map<Actor, Integer> counts = new LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      Actor a = m.actor();
+      if (a != null && a.kind() == ActorKind.PERSON && a.country() != null) {
+        counts.merge(a, 1, Integer::sum);
+      }
+    }
+    List<Actor> ranked = counts.entrySet().stream()
+        .sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    for (Actor second : ranked.subList(Math.min(1, ranked.size()), ranked.size())) {
+      if (!second.country().equals(ranked.get(0).country())) {
+        return List.of(ranked.get(0), second);
+      }
+    }
+    return List.of();
   }
 }

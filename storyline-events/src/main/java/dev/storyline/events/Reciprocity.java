@@ -34,21 +34,21 @@ final class Reciprocity {
   }
 
   /** Every ordered pair of distinct actors among the subjects, or none when there are fewer than two or too many. */
-  static List<Arguments.Found[]> pairs(List<Arguments.Found> subjects) {
-    List<Arguments.Found> distinct = new ArrayList<>();
-    for (Arguments.Found f : subjects) {
+  static List<Found[]> pairs(List<Found> subjects) {
+    List<Found> distinct = new ArrayList<>();
+    for (Found f : subjects) {
       if (distinct.stream().noneMatch(d -> d.actor().code().equals(f.actor().code()))) {
         distinct.add(f);
       }
     }
-    List<Arguments.Found[]> out = new ArrayList<>();
+    List<Found[]> out = new ArrayList<>();
     if (distinct.size() < 2 || distinct.size() > MAX_PARTIES) {
       return out;
     }
-    for (Arguments.Found a : distinct) {
-      for (Arguments.Found b : distinct) {
+    for (Found a : distinct) {
+      for (Found b : distinct) {
         if (a != b) {
-          out.add(new Arguments.Found[] {a, b});
+          out.add(new Found[] {a, b});
         }
       }
     }

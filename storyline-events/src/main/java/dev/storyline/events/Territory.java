@@ -53,9 +53,9 @@ final class Territory {
    * The country of the place a predicate acts on: a place its object names or a place in one of its
    * locative phrases, nearest first; null when there is none or the place spans countries.
    */
-  Arguments.Found target(Sentence s, int predicate, List<EntityMention> mentions) {
+  Found target(Sentence s, int predicate, List<EntityMention> mentions) {
     for (int depth = 1; depth <= MAX_DEPTH; depth++) {
-      Arguments.Found a = search(s, predicate, depth, mentions);
+      Found a = search(s, predicate, depth, mentions);
       if (a != null) {
         return a;
       }
@@ -63,7 +63,7 @@ final class Territory {
     return null;
   }
 
-  private Arguments.Found search(Sentence s, int token, int depth, List<EntityMention> mentions) {
+  private Found search(Sentence s, int token, int depth, List<EntityMention> mentions) {
     for (Dependency d : s.children(token)) {
       String rel = d.relation();
       boolean locative = rel.indexOf(':') > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
@@ -76,10 +76,11 @@ final class Territory {
       if (depth == 1) {
         Actor a = country(d.dependent(), mentions);
         if (a != null) {
-          return new Arguments.Found(a, "place '" + s.tokens().get(d.dependent()).word() + "' -> " + a.name(), d.dependent());
+          return new Found(a, "place '" + s.tokens().get(d.dependent()).word() + "' -> " + a.name(), d.dependent(),
+              Found.Via.PLACE);
         }
       } else {
-        Arguments.Found a = search(s, d.dependent(), depth - 1, mentions);
+        Found a = search(s, d.dependent(), depth - 1, mentions);
         if (a != null) {
           return a;
         }

@@ -105,4 +105,35 @@ class EventCoderSyntaxTest {
     assertThat(triples(code("Iranian officials met European negotiators in Geneva on Monday.")))
         .noneMatch(t -> t.contains("CHE"));
   }
+
+  @Test
+  void givesAnAgentTheCountryOfWhatItIsAnAgentOf() {
+    List<Event> events = code("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.");
+    assertThat(events).anyMatch(e -> e.source().code().equals("QAT") && e.target() != null
+        && "EGY".equals(e.target().country()) && e.rootCode().equals("17"));
+  }
+
+  @Test
+  void takesTheActorNamedJustBeforeAVerbTheParseLeftWithoutSubject() {
+    // CoreNLP parses this with "free" as root and "announced" as its clausal subject.
+    List<Event> events = code("Israel announced it would free 150 Palestinian prisoners.");
+    assertThat(triples(events)).contains("ISR>PSE 03");
+    assertThat(events).anyMatch(e -> e.why().contains("nearest before the predicate"));
+  }
+
+  @Test
+  void givesAParticipleThatDescribesANounNoSubjectOfItsOwn() {
+    assertThat(code("The USA helped the two exiled dissidents from Egypt.")).noneMatch(e -> e.rootCode().equals("17"));
+  }
+
+  @Test
+  void leavesABareNounEventUnderAnotherVerbUncoded() {
+    List<Event> events = code("A report alleged that the French military contributed to planning the massacres.");
+    assertThat(events).noneMatch(e -> e.rootCode().equals("20"));
+  }
+
+  @Test
+  void codesARefusalToProvideSupportAsARejection() {
+    assertThat(triples(code("France said it would not provide support to Israel."))).contains("FRA>ISR 12");
+  }
 }

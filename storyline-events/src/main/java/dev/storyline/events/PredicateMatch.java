@@ -1,0 +1,75 @@
+package dev.storyline.events;
+
+import dev.storyline.model.Dependency;
+import dev.storyline.model.Sentence;
+import dev.storyline.model.Token;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A predicate of a sentence matched to a line of the verb lexicon, in the mood the sentence gives it:
+ * negated ("did not attack"), intended ("will visit", "vowed to attack") or done.
+ *
+ * @param kind "verb" or "noun"
+ * @param pattern the lexicon line matched, its code already the intent code when {@code actionAsIntent}
+ * @param negated whether the predicate is negated; the pattern is then a "neg" line
+ * @param intent whether the action is promised or planned rather than done
+ * @param actionAsIntent whether no intent line matched and the action's code was mapped to CAMEO's intent code
+ */
+record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean intent, boolean actionAsIntent) {
+
+  /** Verbs whose open clause ("vowed to attack") is an intention, not a deed. */
+  private static final Set<String> INTENT_VERBS = Set.of(
+      "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
+
+  /** The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event. */
+  static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
+    String kind = t.isVerb() && lexicon.has("verb", t.lemma()) ? "verb"
+        : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
+    if (kind == null) {
+      return null;
+    }
+    Frame frame = Frame.of(s, t.index());
+    Set<String> preps = frame.preps();
+    Set<String> objects = new HashSet<>(frame.objects());
+    int undergoer = Participles.passive(s, t.index()) ? Participles.described(s, t.index()) : -1;
+    undergoer = undergoer >= 0 ? undergoer : Participles.passiveSubject(s, t.index());
+    if (undergoer >= 0) {
+      objects.add(s.tokens().get(undergoer).lemma()); // "prisoners released by X" match as "released prisoners"
+    }
+    Dependency head = s.head(t.index());
+    boolean wished = head != null && head.relation().equals("xcomp") && head.governor() >= 0
+        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
+      return null; // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
+    }
+    boolean negated = frame.negated();
+    boolean intent = frame.future() || wished;
+    Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
+        : intent ? lexicon.match("intent", t.lemma(), preps, objects)
+        : lexicon.match(kind, t.lemma(), preps, objects);
+    if (p == null && intent && !negated) {
+      // No intent line: a promise of the action is CAMEO's intent code for it ("will supply arms": 0332).
+      Pattern action = lexicon.match(kind, t.lemma(), preps, objects);
+      if (action != null) {
+        Pattern promised = new Pattern(action.kind(), action.lemma(), action.prep(), action.object(), Intents.of(action.code()));
+        return new PredicateMatch(kind, promised, false, true, true);
+      }
+    }
+    return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
+  }
+
+  /** The CAMEO root of the matched code: its first two digits. */
+  String root() {
+    return pattern.code().substring(0, 2);
+  }
+
+  /** How the predicate written {@code word} matched, for the event's explanation. */
+  String describe(String word, CameoCodes codes) {
+    Pattern p = pattern;
+    return kind + " '" + word + "'" + (negated ? " negated" : intent ? " as intent" : "")
+        + " matched " + p.kind() + " " + p.lemma() + (p.prep().equals("-") ? "" : " +" + p.prep())
+        + (p.object().equals("*") ? "" : " obj=" + p.object()) + " -> " + p.code()
+        + (actionAsIntent ? " (no intent line: the action's intent code)" : "") + " (" + codes.name(p.code()) + ")";
+  }
+}

@@ -1,0 +1,168 @@
+package dev.storyline.events;
+
+import dev.storyline.model.Dependency;
+import dev.storyline.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who did and who underwent what a predicate reports, read from the parse: subjects, "by" agents and
+ * "between" phrases give sources; objects, passive subjects and prepositional objects give targets.
+ *
+ * @param sources the actors who acted, in sentence order
+ * @param targets the actors acted on, in sentence order
+ */
+record Roles(List<Found> sources, List<Found> targets) {
+
+  /**
+   * Roots whose target may be the subject of a reported clause: demands and disapproval ("demanded
+   * that Israel withdraw", "accused ... that Russia had ...") are aimed at whoever the clause is about.
+   */
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("10", "11");
+
+  /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
+  private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
+
+  Roles {
+    sources = List.copyOf(sources);
+    targets = List.copyOf(targets);
+  }
+
+  /**
+   * The sources and targets of the predicate at token {@code i}, of the given kind ("verb", "noun"),
+   * matched to pattern {@code p}; either list may be empty.
+   */
+  static Roles of(Sentence s, int i, String kind, Pattern p, Arguments args) {
+    List<Found> sources = new ArrayList<>();
+    List<Found> targets = new ArrayList<>();
+    List<Dependency> children = s.children(i);
+    List<Integer> between = new ArrayList<>();
+    boolean converse = p.kind().equals(Lexicon.CONVERSE);
+    List<Found> named = new ArrayList<>();
+    int described = converse ? -1 : Participles.described(s, i);
+    boolean undergone = described >= 0 && Participles.passive(s, i);
+    for (Dependency d : children) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if (c == described) {
+        continue; // the misparsed subject of a reduced relative: it underwent the act
+      } else if (undergone && rel.equals("obl:by")) {
+        sources.addAll(args.at(c));
+      } else if (rel.equals("nsubj") && Subjects.REFERRING.contains(s.tokens().get(c).lemma()) && s.tokens().get(c).pos().startsWith("PRP")) {
+        // "Russia said it would ...": a pronoun subject of a reported clause is the reporter.
+        sources.addAll(Subjects.fromClauseAbove(s, i, args));
+        if (sources.isEmpty()) {
+          sources.addAll(args.at(c));
+        }
+      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
+          || (kind.equals("noun") && rel.equals("nmod:poss"))) {
+        sources.addAll(args.at(c));
+      } else if (rel.endsWith(":between")) {
+        between.add(c);
+      } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
+        // The object is the target unless it is the thing the pattern names ("sign a deal with X");
+        // a named thing that is an actor ("expel Peruvian diplomats", "journalists were released by
+        // Turkey": a passive subject is the object) is one when nothing else is.
+        // The subject of a converse verb is its target, never its object.
+        String lemma = s.tokens().get(c).lemma();
+        boolean patternNoun = lemma.equals(p.object()) || lemma.equals(p.object() + "s");
+        if (!converse && !patternNoun) {
+          List<Found> direct = args.at(c);
+          // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
+          // acted on is the target when the thing is no actor.
+          targets.addAll(direct.isEmpty() ? owners(s, c, args) : direct);
+        } else if (!converse) {
+          named.addAll(args.at(c));
+        }
+        for (Dependency g : s.children(c)) {
+          if (isTargetPrep(g.relation(), p)) {
+            targets.addAll(args.at(g.dependent()));
+          }
+        }
+      } else if (isTargetPrep(rel, p)) {
+        targets.addAll(args.at(c));
+      }
+    }
+    if (!between.isEmpty()) {
+      List<Found> all = new ArrayList<>();
+      between.forEach(b -> all.addAll(args.at(b)));
+      if (all.size() >= 2 && sources.isEmpty()) {
+        sources.add(all.get(0));
+        targets.addAll(all.subList(1, all.size()));
+      } else {
+        targets.addAll(all);
+      }
+    }
+    if (undergone) {
+      targets.addAll(0, args.at(described)); // "a village destroyed by troops": the village was acted on
+    } else if (described >= 0 && sources.isEmpty()) {
+      sources.addAll(args.at(described)); // "troops shelling the city": the troops act
+    }
+    int patient = converse ? -1 : Participles.passiveSubject(s, i);
+    if (patient >= 0 && targets.isEmpty()) {
+      targets.addAll(args.at(patient));
+    }
+    if (targets.isEmpty()) {
+      targets.addAll(named);
+    }
+    if (sources.isEmpty() && !undergone) {
+      // Only a "by" phrase names who did what a past participle describes, never the clause above.
+      sources.addAll(Subjects.fromClauseAbove(s, i, args));
+    }
+    if (sources.isEmpty() && !undergone && kind.equals("verb")) {
+      Found near = Shallow.before(s, i, args);
+      if (near != null) {
+        sources.add(near);
+      }
+    }
+    if (sources.size() == 2 && targets.isEmpty() && sources.get(0).via() == Found.Via.LEADING_PAIR) {
+      targets.add(sources.remove(1)); // "the two leaders met": one met the other
+    }
+    if (targets.isEmpty() && CLAUSE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+      // "Iran alleged that Israel had ...": the accused is the subject of the reported clause.
+      for (Dependency d : children) {
+        if (d.relation().equals("ccomp")) {
+          for (Dependency g : s.children(d.dependent())) {
+            if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
+              targets.addAll(args.at(g.dependent()));
+            }
+          }
+        }
+      }
+    }
+    if (converse) {
+      // "X received arms from Y": Y acted, X was acted on.
+      List<Found> receivers = new ArrayList<>(sources);
+      sources.clear();
+      sources.addAll(targets);
+      targets.clear();
+      targets.addAll(receivers);
+    }
+    return new Roles(sources, targets);
+  }
+
+  /** Relations that name who owns or did what a noun names. */
+  private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "nmod:agent", "nmod:by");
+
+  /** The actors who own or did what the noun at {@code noun} names. */
+  private static List<Found> owners(Sentence s, int noun, Arguments args) {
+    List<Found> out = new ArrayList<>();
+    for (Dependency g : s.children(noun)) {
+      if (OWNER_LINKS.contains(g.relation())) {
+        out.addAll(args.at(g.dependent()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTargetPrep(String rel, Pattern p) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss")) {
+      return false;
+    }
+    String prep = rel.substring(colon + 1);
+    return p.prep().equals("-") ? TARGET_PREPS.contains(prep)
+        : prep.equals(p.prep());
+  }
+}

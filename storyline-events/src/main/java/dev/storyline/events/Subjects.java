@@ -1,0 +1,46 @@
+package dev.storyline.events;
+
+import dev.storyline.model.Dependency;
+import dev.storyline.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Subjects a predicate takes from the clauses around it when the parse gives it none of its own. */
+final class Subjects {
+
+  /** How far up the parse a predicate without a subject looks for one ("aimed at enhancing" → "leaders"). */
+  static final int MAX_HOPS = 4;
+
+  /** Relations through which a clause hangs from the clause whose subject it shares. */
+  private static final Set<String> LINKS = Set.of("xcomp", "advcl", "acl", "conj", "ccomp", "obl", "nmod", "obj", "acl:relcl");
+
+  /** Pronouns that, as subject of a reported or embedded clause, refer to the subject of the clause above. */
+  static final Set<String> REFERRING = Set.of("it", "they", "he", "she", "we");
+
+  private Subjects() {}
+
+  /**
+   * The subject of the nearest clause above a predicate that has none of its own ("aimed at enhancing"
+   * takes the subject of "aimed"), within {@link #MAX_HOPS} steps up the parse; empty when there is none.
+   */
+  static List<Found> fromClauseAbove(Sentence s, int i, Arguments args) {
+    List<Found> sources = new ArrayList<>();
+    int current = i;
+    for (int hop = 0; hop < MAX_HOPS && sources.isEmpty(); hop++) {
+      Dependency up = s.head(current);
+      if (up == null || up.governor() < 0 || !LINKS.contains(up.baseRelation()) && !LINKS.contains(up.relation())) {
+        return sources;
+      }
+      current = up.governor();
+      for (Dependency d : s.children(current)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          for (Found f : args.at(d.dependent())) {
+            sources.add(f.fromClauseAbove(s.tokens().get(current).word()));
+          }
+        }
+      }
+    }
+    return sources;
+  }
+}
