@@ -2,6 +2,7 @@ package dev.storyline.events;
 
 import dev.storyline.enrich.kb.Entry;
 import dev.storyline.enrich.kb.KnowledgeBase;
+import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.Place;
@@ -9,7 +10,10 @@ import dev.storyline.model.Sentence;
 import java.util.List;
 import java.util.Set;
 
-/** Where an event happened: a place in a prepositional phrase of the predicate, else the sentence's city. */
+/**
+ * Where an event happened: a place or country in a locative phrase of the predicate, of its arguments,
+ * or of the clause above it.
+ */
 final class Locations {
 
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "off");
@@ -54,8 +58,15 @@ final class Locations {
       return null;
     }
     for (EntityMention m : mentions) {
-      if (m.covers(d.dependent()) && m.type().equals("LOCATION")) {
+      if (!m.covers(d.dependent())) {
+        continue;
+      }
+      if (m.type().equals("LOCATION")) {
         return place(m.text());
+      }
+      if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
+        // "an army base in northern Mali": the country is the place, located no closer than that.
+        return new Place(m.actor().name(), m.actor().country(), null, null);
       }
     }
     return null;

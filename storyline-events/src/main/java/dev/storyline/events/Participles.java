@@ -58,11 +58,13 @@ final class Participles {
   }
 
   /**
-   * A past participle with a subject but no auxiliary: it cannot head a finite clause, so the parse
-   * took the noun it describes for its subject ("the activists released by Israel").
+   * A past participle with a subject but no auxiliary and no object: it cannot head a finite clause,
+   * so the parse took the noun it describes for its subject ("the activists released by Israel"). With
+   * an object it is a past tense the tagger took for a participle ("air strikes killed 20 people").
    */
   private static boolean reducedRelative(Sentence s, int i) {
-    return s.tokens().get(i).pos().equals("VBN") && child(s, i, AUXILIARIES) < 0 && child(s, i, Set.of("nsubj")) >= 0;
+    return s.tokens().get(i).pos().equals("VBN") && child(s, i, AUXILIARIES) < 0 && child(s, i, Set.of("nsubj")) >= 0
+        && child(s, i, Set.of("obj")) < 0;
   }
 
   private static int child(Sentence s, int i, Set<String> relations) {

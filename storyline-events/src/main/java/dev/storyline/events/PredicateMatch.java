@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A predicate of a sentence matched to a line of the verb lexicon, in the mood the sentence gives it:
- * negated ("did not attack"), intended ("will visit", "vowed to attack") or done.
+ * negated ("did not attack"), intended ("will visit", "vowed to attack") or done. A denied predicate
+ * ("denied that its troops attacked") matches nothing.
  *
  * @param kind "verb" or "noun"
  * @param pattern the lexicon line matched, its code already the intent code when {@code actionAsIntent}
@@ -18,6 +19,14 @@ import java.util.Set;
  */
 record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean intent, boolean actionAsIntent) {
 
+  /**
+   * Verbs of appeal and command: what they ask for ("called on NATO to deploy troops", "urged Beijing
+   * to stop the drills", "demanded the release of") has not been done, and is the appeal's business.
+   */
+  private static final Set<String> APPEAL_VERBS = Set.of(
+      "urge", "ask", "call", "press", "appeal", "request", "demand", "encourage", "tell", "invite", "persuade",
+      "pressure", "push", "implore", "beg", "order", "instruct", "command", "advise");
+
   /** Verbs whose open clause ("vowed to attack") is an intention, not a deed. */
   private static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
@@ -26,7 +35,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
   static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
     String kind = t.isVerb() && lexicon.has("verb", t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
-    if (kind == null) {
+    if (kind == null || Denials.denied(s, t.index())) {
       return null;
     }
     Frame frame = Frame.of(s, t.index());
@@ -43,6 +52,9 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
       return null; // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
     }
+    if (asked(s, t.index(), head)) {
+      return null;
+    }
     boolean negated = frame.negated();
     boolean intent = frame.future() || wished;
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
@@ -57,6 +69,16 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       }
     }
     return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
+  }
+
+  /** Whether the predicate is what a verb of appeal asks for: its open clause, or its object noun. */
+  private static boolean asked(Sentence s, int i, Dependency head) {
+    if (head == null || head.governor() < 0 || !APPEAL_VERBS.contains(s.tokens().get(head.governor()).lemma())) {
+      return false;
+    }
+    boolean clause = head.relation().equals("xcomp");
+    boolean noun = head.relation().equals("obj") && s.tokens().get(i).isNoun();
+    return clause || noun;
   }
 
   /** The CAMEO root of the matched code: its first two digits. */

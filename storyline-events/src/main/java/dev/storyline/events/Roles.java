@@ -1,5 +1,6 @@
 package dev.storyline.events;
 
+import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.Sentence;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ record Roles(List<Found> sources, List<Found> targets) {
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
   private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
 
+  /**
+   * Roots of force whose "at" phrase is what the force was aimed at ("fired tear gas at protesters",
+   * "threw stones at police"); elsewhere "at" names a place or an occasion ("met at the summit").
+   */
+  private static final Set<String> AIMED_ROOTS = Set.of("15", "17", "18", "19", "20");
+
   Roles {
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
@@ -42,6 +49,8 @@ record Roles(List<Found> sources, List<Found> targets) {
     List<Found> named = new ArrayList<>();
     int described = converse ? -1 : Participles.described(s, i);
     boolean undergone = described >= 0 && Participles.passive(s, i);
+    // "if it is attacked": a passive clause names its doer in a "by" phrase or not at all.
+    boolean passive = children.stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
@@ -71,7 +80,7 @@ record Roles(List<Found> sources, List<Found> targets) {
           List<Found> direct = args.at(c);
           // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
           // acted on is the target when the thing is no actor.
-          targets.addAll(direct.isEmpty() ? owners(s, c, args) : direct);
+          targets.addAll(direct.isEmpty() ? owners(s, c, p, args) : direct);
         } else if (!converse) {
           named.addAll(args.at(c));
         }
@@ -106,11 +115,11 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty()) {
       targets.addAll(named);
     }
-    if (sources.isEmpty() && !undergone) {
+    if (sources.isEmpty() && !undergone && !passive) {
       // Only a "by" phrase names who did what a past participle describes, never the clause above.
       sources.addAll(Subjects.fromClauseAbove(s, i, args));
     }
-    if (sources.isEmpty() && !undergone && kind.equals("verb")) {
+    if (sources.isEmpty() && !undergone && !passive && kind.equals("verb")) {
       Found near = Shallow.before(s, i, args);
       if (near != null) {
         sources.add(near);
@@ -145,12 +154,22 @@ record Roles(List<Found> sources, List<Found> targets) {
   /** Relations that name who owns or did what a noun names. */
   private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "nmod:agent", "nmod:by");
 
-  /** The actors who own or did what the noun at {@code noun} names. */
-  private static List<Found> owners(Sentence s, int noun, Arguments args) {
+  /**
+   * The actors who own or did what the noun at {@code noun} names; for demands and disapproval, else
+   * the country it happened in ("condemned the coup in Niger" is aimed at Niger).
+   */
+  private static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
     List<Found> out = new ArrayList<>();
     for (Dependency g : s.children(noun)) {
       if (OWNER_LINKS.contains(g.relation())) {
         out.addAll(args.at(g.dependent()));
+      }
+    }
+    if (out.isEmpty() && CLAUSE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+      for (Dependency g : s.children(noun)) {
+        if (g.relation().equals("nmod:in")) {
+          args.at(g.dependent()).stream().filter(f -> f.actor().kind() == ActorKind.COUNTRY).forEach(out::add);
+        }
       }
     }
     return out;
@@ -162,7 +181,9 @@ record Roles(List<Found> sources, List<Found> targets) {
       return false;
     }
     String prep = rel.substring(colon + 1);
-    return p.prep().equals("-") ? TARGET_PREPS.contains(prep)
-        : prep.equals(p.prep());
+    if (!p.prep().equals("-")) {
+      return prep.equals(p.prep());
+    }
+    return TARGET_PREPS.contains(prep) || prep.equals("at") && AIMED_ROOTS.contains(p.code().substring(0, 2));
   }
 }

@@ -18,7 +18,30 @@ final class Subjects {
   /** Pronouns that, as subject of a reported or embedded clause, refer to the subject of the clause above. */
   static final Set<String> REFERRING = Set.of("it", "they", "he", "she", "we");
 
+  /**
+   * Prepositions by which a verb's clause says what its object did: "accused Kyiv of shelling",
+   * "blamed Israel for attacking", "praised Seoul for helping". The object, not the subject, did it.
+   */
+  private static final Set<String> OBJECT_CLAUSE_PREPS = Set.of("of", "for");
+
   private Subjects() {}
+
+  /** The object of the verb above when the predicate is its "of" or "for" clause; empty otherwise. */
+  private static List<Found> controller(Sentence s, Dependency link, Arguments args) {
+    String rel = link.relation();
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))
+        || !OBJECT_CLAUSE_PREPS.contains(rel.substring(colon + 1))) {
+      return List.of();
+    }
+    List<Found> out = new ArrayList<>();
+    for (Dependency d : s.children(link.governor())) {
+      if (d.relation().equals("obj")) {
+        out.addAll(args.at(d.dependent()));
+      }
+    }
+    return out;
+  }
 
   /**
    * The subject of the nearest clause above a predicate that has none of its own ("aimed at enhancing"
@@ -33,6 +56,11 @@ final class Subjects {
         return sources;
       }
       current = up.governor();
+      List<Found> controller = controller(s, up, args);
+      if (!controller.isEmpty()) {
+        controller.forEach(f -> sources.add(f.fromClauseAbove(s.tokens().get(up.governor()).word())));
+        return sources;
+      }
       for (Dependency d : s.children(current)) {
         if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
           for (Found f : args.at(d.dependent())) {

@@ -136,4 +136,78 @@ class EventCoderSyntaxTest {
   void codesARefusalToProvideSupportAsARejection() {
     assertThat(triples(code("France said it would not provide support to Israel."))).contains("FRA>ISR 12");
   }
+
+  @Test
+  void codesNothingThatASpeakerDenies() {
+    assertThat(code("The Kremlin denied that Russian forces had targeted civilians in Kharkiv."))
+        .noneMatch(e -> e.rootCode().equals("19"));
+    assertThat(code("Seoul rejected claims that its navy fired on North Korean boats."))
+        .noneMatch(e -> e.rootCode().equals("19"));
+    assertThat(triples(code("Russian forces targeted civilians in Kharkiv."))).contains("RUSMIL>UKRCVL 19");
+  }
+
+  @Test
+  void givesAPassiveWithoutByPhraseNoSourceFromTheClauseAbove() {
+    assertThat(code("Iran threatened to close the Strait of Hormuz if it is attacked."))
+        .noneMatch(e -> e.rootCode().equals("19"));
+  }
+
+  @Test
+  void takesWhatForceWasAimedAtAsTarget() {
+    assertThat(triples(code("Police in Nairobi fired tear gas at demonstrators on Tuesday."))).contains("KENCOP>KENOPP 17");
+  }
+
+  @Test
+  void readsAPastParticipleWithAnObjectAsAPastTense() {
+    // The tagger marks "killed" VBN here; with its object it cannot describe "strikes".
+    assertThat(triples(code("Israeli air strikes killed at least 20 people in Gaza overnight, Palestinian health officials said.")))
+        .contains("ISR>PSECVL 19");
+  }
+
+  @Test
+  void readsARegionalAdjectiveAsNoCountry() {
+    assertThat(code("Venezuela expelled diplomats from seven Latin American countries."))
+        .noneMatch(e -> e.target() != null && "USA".equals(e.target().country()));
+  }
+
+  @Test
+  void codesAPromiseToSendWeaponSystemsAsIntentToGiveMilitaryAid() {
+    assertThat(code("Germany will send more air defence systems to Ukraine, Chancellor Friedrich Merz said."))
+        .anyMatch(e -> e.source().code().equals("DEU") && e.target() != null && e.target().code().equals("UKR")
+            && e.cameo().equals("0332"));
+  }
+
+  @Test
+  void takesTheAccusedAsTheDoerOfWhatTheyAreAccusedOf() {
+    List<Event> events = code("Moscow accused Kyiv of shelling Russian border villages.");
+    assertThat(triples(events)).contains("RUS>UKR 11");
+    assertThat(events).noneMatch(e -> e.source().code().equals("RUS") && e.rootCode().equals("19"));
+  }
+
+  @Test
+  void codesTheAppealButNotWhatItAsksFor() {
+    List<Event> events = code("Polish President Karol Nawrocki called on NATO to deploy more troops in Poland.");
+    assertThat(events).anyMatch(e -> e.rootCode().equals("02") && e.target() != null && e.target().code().startsWith("IGO"));
+    assertThat(events).noneMatch(e -> e.rootCode().equals("15"));
+    assertThat(code("The UN Security Council demanded the release of the detained president."))
+        .noneMatch(e -> e.rootCode().equals("08"));
+  }
+
+  @Test
+  void givesCountrylessFightersTheCountryTheyFoughtIn() {
+    assertThat(triples(code("Rebels attacked an army base in northern Mali on Sunday."))).contains("MLIREB>MLIMIL 19");
+  }
+
+  @Test
+  void pairsTheSidesOfAMutualExchange() {
+    assertThat(triples(code("Ethiopia and Eritrea traded accusations over troop movements.")))
+        .contains("ETH>ERI 11", "ERI>ETH 11");
+    assertThat(triples(code("Indian troops and Pakistani soldiers exchanged fire on Wednesday.")))
+        .contains("INDMIL>PAKMIL 19", "PAKMIL>INDMIL 19");
+  }
+
+  @Test
+  void aimsDisapprovalOfAnEventAtTheCountryItHappenedIn() {
+    assertThat(triples(code("The African Union condemned the coup in Niger."))).anyMatch(t -> t.endsWith(">NER 11"));
+  }
 }
