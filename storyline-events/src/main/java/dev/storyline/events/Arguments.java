@@ -21,8 +21,12 @@ final class Arguments {
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
+  /** Relative pronouns that stand for the noun just before them ("police, who ...", "Hamas, which ..."). */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
   /** Words that, with "two" or "both", refer to the article's two leading office holders. */
-  static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government");
+  static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government",
+      "minister", "official", "diplomat", "envoy", "delegation");
 
   private final Sentence sentence;
   private final List<EntityMention> mentions;
@@ -36,9 +40,19 @@ final class Arguments {
     this.pair = pair;
   }
 
-  /** The actors a token stands for: a resolved mention covering it, its modifiers, a pronoun's antecedent. */
+  /**
+   * The actors a token stands for: "the two leaders" as the article's leading pair, a resolved mention
+   * covering it, a pronoun's or relative pronoun's antecedent, a name in apposition, its modifiers.
+   */
   List<Found> at(int token) {
     List<Found> out = new ArrayList<>();
+    Token t = sentence.tokens().get(token);
+    if (GROUP_NOUNS.contains(t.lemma()) && pair.size() == 2 && quantifiedAsTwo(token)) {
+      for (Actor a : pair) {
+        out.add(new Found(a, "'" + t.word() + "' -> the article's two leading actors", token, Found.Via.LEADING_PAIR));
+      }
+      return out;
+    }
     Actor direct = mentionActor(token);
     if (direct != null) {
       Found whose = direct.kind() == ActorKind.AGENT && direct.country() == null ? complement(token) : null;
@@ -47,16 +61,24 @@ final class Arguments {
               Found.Via.NAMED));
       return out;
     }
-    Token t = sentence.tokens().get(token);
     if (t.pos().startsWith("PRP") && PERSONAL.contains(t.lemma()) && lastPerson != null) {
       out.add(new Found(lastPerson, "pronoun '" + t.word() + "' -> last person named", token, Found.Via.PRONOUN));
       return out;
     }
-    if (GROUP_NOUNS.contains(t.lemma()) && pair.size() == 2 && quantifiedAsTwo(token)) {
-      for (Actor a : pair) {
-        out.add(new Found(a, "'" + t.word() + "' -> the article's two leading actors", token, Found.Via.LEADING_PAIR));
+    int antecedent = RELATIVE_PRONOUNS.contains(t.lemma()) && t.pos().startsWith("W") ? antecedent(token) : -1;
+    if (antecedent >= 0) { // "police, who responded": the parse does not always link the relative clause
+      for (Found f : at(antecedent)) {
+        out.add(new Found(f.actor(), f.how() + " (antecedent of '" + t.word() + "')", f.token(), f.via()));
       }
       return out;
+    }
+    for (Dependency d : sentence.children(token)) {
+      boolean apposed = d.relation().equals("appos") || d.relation().equals("dep");
+      Actor named = apposed ? mentionActor(d.dependent()) : null;
+      if (named != null) { // "his Russian counterpart Sergei Lavrov": the name says more than the adjective
+        out.add(new Found(named, "appos '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED));
+        return out;
+      }
     }
     for (Dependency d : sentence.children(token)) {
       if (MODIFIERS.contains(d.relation())) {
@@ -98,6 +120,15 @@ final class Arguments {
   Found named(int token) {
     Actor a = mentionActor(token);
     return a == null ? null : new Found(a, "mention '" + mentionText(token) + "'", token, Found.Via.NAMED);
+  }
+
+  /** The noun a relative pronoun follows, past a comma; -1 when another word comes between. */
+  private int antecedent(int token) {
+    int i = token - 1;
+    if (i >= 0 && sentence.tokens().get(i).word().equals(",")) {
+      i--;
+    }
+    return i >= 0 && sentence.tokens().get(i).isNoun() ? i : -1;
   }
 
   private boolean quantifiedAsTwo(int token) {

@@ -36,6 +36,9 @@ public final class EventCoder {
   private static final Set<String> TARGETLESS_ROOTS = LOCAL_ROOTS;
 
 
+  /** Relations by which a participle clause hangs from the clause whose event it continues. */
+  private static final Set<String> CONSEQUENCE_LINKS = Set.of("advcl", "dep", "xcomp");
+
   private final CameoCodes codes;
   private final Lexicon lexicon;
   private final Locations locations;
@@ -85,6 +88,7 @@ public final class EventCoder {
           byToken.add(codePredicate(article, s, t, args, ms));
         }
         Set<Integer> repeated = phraseNouns(s, byToken);
+        repeated.addAll(consequences(s, byToken));
         for (int i = 0; i < byToken.size(); i++) {
           if (!repeated.contains(i)) {
             out.addAll(byToken.get(i));
@@ -127,6 +131,37 @@ public final class EventCoder {
       }
     }
     out.removeIf(i -> !s.tokens().get(i).isNoun());
+    return out;
+  }
+
+  /**
+   * Participle clauses that tell the outcome of the event their clause above reports, with the same
+   * root: "bombarded the city, killing eight people" is one use of force, not two.
+   */
+  private static Set<Integer> consequences(Sentence s, List<List<Event>> byToken) {
+    Set<Integer> out = new HashSet<>();
+    for (Token t : s.tokens()) {
+      Dependency up = s.head(t.index());
+      if (!t.pos().equals("VBG") || byToken.get(t.index()).isEmpty() || up == null || up.governor() < 0) {
+        continue;
+      }
+      int event = up.governor();
+      if (up.baseRelation().equals("acl") && t.index() > 0 && s.tokens().get(t.index() - 1).word().equals(",")) {
+        // "shelled the city, killing eight": the parse hangs the outcome on the object noun
+        Dependency object = s.head(event);
+        event = object == null ? -1 : object.governor();
+      } else if (!CONSEQUENCE_LINKS.contains(up.baseRelation())) {
+        continue;
+      }
+      if (event < 0) {
+        continue;
+      }
+      Set<String> above = new HashSet<>();
+      byToken.get(event).forEach(e -> above.add(e.rootCode()));
+      if (byToken.get(t.index()).stream().allMatch(e -> above.contains(e.rootCode()))) {
+        out.add(t.index());
+      }
+    }
     return out;
   }
 
@@ -186,7 +221,8 @@ public final class EventCoder {
       Actor source = Territory.localised(src.actor(), local, land);
       Actor target = tgt == null ? null : Territory.localised(tgt.actor(), local, land);
       // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
-      if (target != null && (source.code().equals(target.code()) || src.token() == tgt.token())) {
+      boolean sameWords = tgt != null && src.token() == tgt.token() && src.via() != Found.Via.LEADING_PAIR;
+      if (target != null && (source.code().equals(target.code()) || sameWords)) {
         continue;
       }
       double confidence = confidence(src, tgt, s);

@@ -26,10 +26,11 @@ record Roles(List<Found> sources, List<Found> targets) {
   private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
 
   /**
-   * Roots of force whose "at" phrase is what the force was aimed at ("fired tear gas at protesters",
-   * "threw stones at police"); elsewhere "at" names a place or an occasion ("met at the summit").
+   * Roots of protest and force whose "at" phrase is what they were aimed at ("fired tear gas at
+   * protesters", "threw stones at police", "rallied at the US embassy"); elsewhere "at" names a place
+   * or an occasion ("met at the summit").
    */
-  private static final Set<String> AIMED_ROOTS = Set.of("15", "17", "18", "19", "20");
+  private static final Set<String> AIMED_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
   Roles {
     sources = List.copyOf(sources);

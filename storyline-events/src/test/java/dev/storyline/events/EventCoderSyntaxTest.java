@@ -210,4 +210,36 @@ class EventCoderSyntaxTest {
   void aimsDisapprovalOfAnEventAtTheCountryItHappenedIn() {
     assertThat(triples(code("The African Union condemned the coup in Niger."))).anyMatch(t -> t.endsWith(">NER 11"));
   }
+
+  @Test
+  void prefersTheNameInAppositionToTheNationalityOfItsNoun() {
+    assertThat(triples(code("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing on Tuesday.")))
+        .contains("CHNGOV>RUSGOV 04");
+  }
+
+  @Test
+  void readsTheTwoMinistersAsTheArticlesTwoLeadingOfficials() {
+    List<Event> events = code("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing on Tuesday."
+        + " The two ministers discussed the war in Ukraine.");
+    assertThat(events).anyMatch(e -> e.mentions().get(0).sentenceIndex() == 1 && e.source().code().equals("CHNGOV")
+        && e.target() != null && e.target().code().equals("RUSGOV"));
+  }
+
+  @Test
+  void takesTheNounBeforeARelativePronounAsItsReferent() {
+    List<Event> events = code("Protesters in Nairobi threw stones at police, who responded with tear gas.");
+    assertThat(triples(events)).contains("KENOPP>KENCOP 14");
+    assertThat(events).anyMatch(e -> e.rootCode().equals("17") && e.source().code().endsWith("COP"));
+  }
+
+  @Test
+  void codesSuspendingAMemberAsReducingRelations() {
+    assertThat(triples(code("The African Union suspended Gabon after a military coup."))).contains("IGOAFU>GAB 16");
+  }
+
+  @Test
+  void codesAnOutcomeClauseWithTheSameRootAsPartOfItsEvent() {
+    List<Event> events = code("Russian troops shelled the Ukrainian city of Kharkiv, killing at least eight people.");
+    assertThat(events).filteredOn(e -> e.rootCode().equals("19")).allMatch(e -> e.why().contains("'shelled'"));
+  }
 }
