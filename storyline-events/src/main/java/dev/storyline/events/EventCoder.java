@@ -89,6 +89,7 @@ public final class EventCoder {
         }
         Set<Integer> repeated = phraseNouns(s, byToken);
         repeated.addAll(consequences(s, byToken));
+        repeated.addAll(promises(s, byToken));
         for (int i = 0; i < byToken.size(); i++) {
           if (!repeated.contains(i)) {
             out.addAll(byToken.get(i));
@@ -160,6 +161,22 @@ public final class EventCoder {
       byToken.get(event).forEach(e -> above.add(e.rootCode()));
       if (byToken.get(t.index()).stream().allMatch(e -> above.contains(e.rootCode()))) {
         out.add(t.index());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Verbs of intent whose clause codes the intention itself: "pledged to deepen cooperation" is one
+   * intent, the clause's (031), not also the pledge's general one (030).
+   */
+  private static Set<Integer> promises(Sentence s, List<List<Event>> byToken) {
+    Set<Integer> out = new HashSet<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("xcomp") && d.governor() >= 0 && !byToken.get(d.governor()).isEmpty()
+          && !byToken.get(d.dependent()).isEmpty()
+          && PredicateMatch.INTENT_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
+        out.add(d.governor());
       }
     }
     return out;

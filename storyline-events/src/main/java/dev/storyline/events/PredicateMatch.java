@@ -28,7 +28,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       "pressure", "push", "implore", "beg", "order", "instruct", "command", "advise");
 
   /** Verbs whose open clause ("vowed to attack") is an intention, not a deed. */
-  private static final Set<String> INTENT_VERBS = Set.of(
+  static final Set<String> INTENT_VERBS = Set.of(
       "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
 
   /** The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event. */

@@ -242,4 +242,11 @@ class EventCoderSyntaxTest {
     List<Event> events = code("Russian troops shelled the Ukrainian city of Kharkiv, killing at least eight people.");
     assertThat(events).filteredOn(e -> e.rootCode().equals("19")).allMatch(e -> e.why().contains("'shelled'"));
   }
+
+  @Test
+  void codesAPledgeToActAsTheIntentOfThatActOnly() {
+    List<Event> events = code("Japan and South Korea pledged to deepen security cooperation on Monday.");
+    assertThat(triples(events)).contains("JPN>KOR 03", "KOR>JPN 03");
+    assertThat(events).noneMatch(e -> e.cameo().equals("030")).anyMatch(e -> e.cameo().equals("031"));
+  }
 }
