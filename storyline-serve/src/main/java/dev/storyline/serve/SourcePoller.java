@@ -56,7 +56,7 @@ public final class SourcePoller {
       pipeline.commit();
       Source now = withKind(source, p);
       if (!now.kind().equals(source.kind())) {
-        store.updateSource(now);
+        store.setSourceKind(source.id(), now.kind());
       }
       store.saveSourceState(new SourceState(source.id(), p.validators().etag(), p.validators().lastModified(), started,
           Instant.now(), null, 0, started.plus(source.every())));

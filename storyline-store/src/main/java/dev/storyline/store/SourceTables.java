@@ -78,6 +78,16 @@ final class SourceTables {
     });
   }
 
+  /** Sets one column of a source; {@code column} is one of this class's own names, never input. */
+  void set(long id, String column, Object value) {
+    sql.atomically("cannot update source " + id, () -> {
+      if (sql.update("UPDATE sources SET " + column + " = ? WHERE id = ?", value, id) == 0) {
+        throw new StoreException("source " + id + ": not followed", null);
+      }
+      return null;
+    });
+  }
+
   boolean remove(long id) {
     return sql.atomically("cannot remove source " + id, () -> {
       sql.update("DELETE FROM source_items WHERE source_id = ?", id);

@@ -298,6 +298,16 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public synchronized void setSourceKind(long id, String kind) {
+    sources.set(id, "kind", kind);
+  }
+
+  @Override
+  public synchronized void setSourcePaused(long id, boolean paused) {
+    sources.set(id, "paused", paused ? 1 : 0);
+  }
+
+  @Override
   public synchronized boolean removeSource(long id) {
     return sources.remove(id);
   }

@@ -71,6 +71,21 @@ public interface Store extends AutoCloseable {
    */
   void updateSource(Source source);
 
+  /**
+   * Stores what a poll found a source's address to be (see {@link Source#kind()}), leaving every other
+   * field as it is, so that a pause made while the poll ran is kept.
+   *
+   * @throws StoreException when no source has this id
+   */
+  void setSourceKind(long id, String kind);
+
+  /**
+   * Pauses or resumes a source, leaving every other field as it is.
+   *
+   * @throws StoreException when no source has this id
+   */
+  void setSourcePaused(long id, boolean paused);
+
   /** Stops following a source, forgetting its state and items (the articles found through it stay). */
   boolean removeSource(long id);
 

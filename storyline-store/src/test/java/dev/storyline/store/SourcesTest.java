@@ -69,6 +69,23 @@ class SourcesTest {
   }
 
   @Test
+  void keepsAPauseMadeWhileAPollRecordsTheSourcesKind() {
+    try (Store store = new SqliteStore(dir.resolve("db.sqlite"))) {
+      Source s = store.addSource(source("https://news.example/world.xml", "World"));
+      store.setSourcePaused(s.id(), true); // the user pauses while the poll runs
+      store.setSourceKind(s.id(), Source.SITEMAP); // then the poll says what it found
+      Source now = store.source(s.url()).orElseThrow();
+      assertThat(now.paused()).isTrue();
+      assertThat(now.kind()).isEqualTo(Source.SITEMAP);
+      assertThat(now.name()).isEqualTo("World");
+      store.setSourcePaused(s.id(), false);
+      assertThat(store.source(s.url()).orElseThrow().paused()).isFalse();
+      assertThatThrownBy(() -> store.setSourceKind(404, Source.FEED)).isInstanceOf(StoreException.class)
+          .hasMessage("source 404: not followed");
+    }
+  }
+
+  @Test
   void removesASourceWithItsStateAndItemsButNotArticles() {
     try (Store store = new SqliteStore(dir.resolve("db.sqlite"))) {
       store.addArticle(Digests.of("a1", "Title", "Some text about the ministers meeting.", LocalDate.of(2026, 3, 1)),

@@ -19,7 +19,7 @@ class SourcesPause extends SourcesCommand.Sub implements Callable<Integer> {
   public Integer call() {
     try (Pipeline p = open()) {
       Source s = find(p.store(), ref);
-      p.store().updateSource(new Source(s.id(), s.url(), s.name(), s.kind(), s.every(), pausing(), s.added()));
+      p.store().setSourcePaused(s.id(), pausing());
       System.err.println((pausing() ? "paused " : "resumed ") + s.url());
       return 0;
     }
