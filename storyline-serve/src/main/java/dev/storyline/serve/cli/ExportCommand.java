@@ -1,6 +1,5 @@
 package dev.storyline.serve.cli;
 
-import dev.storyline.model.ArticleDigest;
 import dev.storyline.model.Event;
 import dev.storyline.serve.CountryPair;
 import dev.storyline.serve.Pipeline;
@@ -13,9 +12,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,8 +54,7 @@ final class ExportCommand extends DataCommand implements Runnable {
       }
       try (Pipeline p = export.open()) {
         List<Event> events = countries == null ? p.store().events(null, null) : p.store().events(countries.a(), countries.b());
-        Map<String, ArticleDigest> articles = new HashMap<>();
-        p.store().articlesByStory().values().forEach(list -> list.forEach(d -> articles.put(d.article().id(), d)));
+        ArticleCache articles = new ArticleCache(p.store());
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         if (format == Format.csv) {
           out.write(CsvRow.header());
@@ -69,7 +65,7 @@ final class ExportCommand extends DataCommand implements Runnable {
           if (since != null && (e.date() == null || e.date().isBefore(since))) {
             continue;
           }
-          EventRow row = EventRow.of(e, articles);
+          EventRow row = EventRow.of(e, articles::get);
           out.write(switch (format) {
             case gdelt -> GdeltRow.line(row);
             case csv -> CsvRow.line(row);

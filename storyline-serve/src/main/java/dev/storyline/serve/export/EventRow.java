@@ -5,7 +5,7 @@ import dev.storyline.model.Event;
 import dev.storyline.model.EventMention;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,8 +34,11 @@ public record EventRow(Event event, int numMentions, int numSources, int numArti
     Objects.requireNonNull(event, "event");
   }
 
-  /** Counts an event's reports, looking its articles up in {@code articles} (by article id). */
-  public static EventRow of(Event e, Map<String, ArticleDigest> articles) {
+  /**
+   * Counts an event's reports, looking its articles up by id with {@code articles}, which gives null
+   * for an article it does not know.
+   */
+  public static EventRow of(Event e, Function<String, ArticleDigest> articles) {
     Set<String> ids = new LinkedHashSet<>();
     Set<String> outlets = new LinkedHashSet<>();
     boolean root = false;
@@ -48,7 +51,7 @@ public record EventRow(Event event, int numMentions, int numSources, int numArti
     String url = null;
     LocalDate added = null;
     for (String id : ids) {
-      ArticleDigest d = articles.get(id);
+      ArticleDigest d = articles.apply(id);
       if (d == null) {
         outlets.add("article:" + id);
         continue;
