@@ -94,14 +94,21 @@ public final class Titles {
     if (!pageTitle.isEmpty()) {
       return new Found<>(strip(pageTitle, outlet), "title", 0.6);
     }
-    Element h1 = headings.isEmpty() ? null : headings.get(0);
-    return h1 == null || h1.text().isBlank() ? null : new Found<>(h1.text().strip(), "h1", 0.4);
+    // Without any title to compare with, a one-word heading is a category label ("General"), not a headline.
+    for (Element h : headings) {
+      String t = h.text().strip();
+      if (t.contains(" ") && t.length() <= MAX_TITLE_CHARS && !isLogo(h)) {
+        return new Found<>(Kickers.headline(h), h.normalName(), 0.4);
+      }
+    }
+    Element first = headings.isEmpty() ? null : headings.get(0);
+    return first == null || first.text().isBlank() ? null : new Found<>(first.text().strip(), first.normalName(), 0.3);
   }
 
   /** True when one of the titles contains the heading and the heading makes up most of it or a later part of it. */
   private static boolean sharesMost(List<String> references, String heading) {
     for (String r : references) {
-      if (r.contains(heading) && heading.length() * 2 >= r.length() || TitleParts.isLaterPart(r, heading)) {
+      if (r.contains(heading) && (heading.length() * 2 >= r.length() || TitleParts.isLaterPart(r, heading))) {
         return true;
       }
     }
@@ -111,6 +118,11 @@ public final class Titles {
   /** True for a heading that holds the site's logo or name rather than a headline. */
   private static boolean isLogo(Element h) {
     for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
+      // The site's logo and asides sit outside the main content: above it, class names describe the
+      // content's kind ("journal-branding", "tag-logo-design"), not a masthead.
+      if (e != h && (e.normalName().equals("main") || e.normalName().equals("article"))) {
+        break;
+      }
       String marks = marks(e);
       if (marks.contains("logo") || marks.contains("site-title") || marks.contains("site-name") || marks.contains("brand")
           || marks.contains("masthead") || e.normalName().equals("nav") || ASIDE_CLASS.matcher(marks).find()

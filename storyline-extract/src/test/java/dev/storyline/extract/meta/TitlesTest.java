@@ -67,6 +67,21 @@ class TitlesTest {
   }
 
   @Test
+  void readsHeadingInMainContentWhoseClassNamesMentionBranding() {
+    Found<String> t = title("<meta name=\"dc.title\" content=\"Ministers meet in Oslo\">"
+        + "<main class=\"article-page journal-branding\"><h1>Ministers meet in Oslo</h1></main>", null);
+    assertThat(t.source()).isEqualTo("h1");
+    assertThat(title("<meta property=\"og:title\" content=\"Ministers meet in Oslo\">"
+        + "<div class=\"site-branding\"><h1>Ministers meet in Oslo</h1></div>", null).source()).isEqualTo("meta:og:title");
+  }
+
+  @Test
+  void takesNoOneWordCategoryLabelForTheHeadlineOfAnUntitledPage() {
+    Found<String> t = title("<body><h2 class=\"cat\">General</h2><h2>Malaga, a lively city in Andalusia</h2></body>", null);
+    assertThat(t.value()).isEqualTo("Malaga, a lively city in Andalusia");
+  }
+
+  @Test
   void readsHeadingInLayoutWhoseClassNamesMentionSidebar() {
     Found<String> t = title("<meta property=\"og:title\" content=\"Ministers meet in Oslo | Wire\">"
         + "<div class=\"container layout-right-sidebar\"><div class=\"no-sidebar\"><h1>Ministers meet in Oslo</h1>"
