@@ -20,12 +20,6 @@ public final class Titles {
   static final int MAX_TITLE_CHARS = 300;
 
   private static final Pattern SUFFIX = Pattern.compile("^(.{12,}?)\\s+[-|–—:•·»]\\s+([^-|–—•·»]{2,60})$");
-  /**
-   * Class names of a sidebar or widget box ("sidebar-left", "widget_text", "widget-area"), not of a
-   * layout that has one beside its content ("panel-two-col-sidebar-right-mix", "elementor-widget").
-   */
-  private static final Pattern ASIDE_CLASS = Pattern.compile("(?:^|\\s)(?:(?:[a-z0-9]+[-_])?sidebar|widget)");
-  private static final Pattern LAYOUT_CLASS = Pattern.compile("^(?:no|has|with|without)-|layout");
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   private static final Pattern OUTLET = Pattern.compile(
       "^(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di)"
@@ -53,7 +47,7 @@ public final class Titles {
     Element firstHeading = null;
     for (Element h : headings) {
       String t = h.text().strip();
-      if (t.length() < 3 || t.length() > MAX_TITLE_CHARS || isLogo(h)) {
+      if (t.length() < 3 || t.length() > MAX_TITLE_CHARS || SiteChrome.holds(h)) {
         continue;
       }
       String f = fold(t);
@@ -97,7 +91,7 @@ public final class Titles {
     // Without any title to compare with, a one-word heading is a category label ("General"), not a headline.
     for (Element h : headings) {
       String t = h.text().strip();
-      if (t.contains(" ") && t.length() <= MAX_TITLE_CHARS && !isLogo(h)) {
+      if (t.contains(" ") && t.length() <= MAX_TITLE_CHARS && !SiteChrome.holds(h)) {
         return new Found<>(Kickers.headline(h), h.normalName(), 0.4);
       }
     }
@@ -113,37 +107,6 @@ public final class Titles {
       }
     }
     return false;
-  }
-
-  /** True for a heading that holds the site's logo or name rather than a headline. */
-  private static boolean isLogo(Element h) {
-    for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
-      // The site's logo and asides sit outside the main content: above it, class names describe the
-      // content's kind ("journal-branding", "tag-logo-design"), not a masthead.
-      if (e != h && (e.normalName().equals("main") || e.normalName().equals("article"))) {
-        break;
-      }
-      String marks = marks(e);
-      if (marks.contains("logo") || marks.contains("site-title") || marks.contains("site-name") || marks.contains("brand")
-          || marks.contains("masthead") || e.normalName().equals("nav") || ASIDE_CLASS.matcher(marks).find()
-          || e.normalName().equals("header") && e.parent() != null
-              && e.parent().normalName().equals("body")) {
-        return true;
-      }
-    }
-    return h.selectFirst("img") != null && h.text().length() < 40;
-  }
-
-  /** The element's class names and id, without those that describe the page's layout ("no-sidebar", "layout-right-sidebar"). */
-  private static String marks(Element e) {
-    StringBuilder marks = new StringBuilder(e.id().toLowerCase(Locale.ROOT));
-    for (String c : e.classNames()) {
-      String name = c.toLowerCase(Locale.ROOT);
-      if (!LAYOUT_CLASS.matcher(name).find()) {
-        marks.append(' ').append(name);
-      }
-    }
-    return marks.toString();
   }
 
   /** The title without an outlet named before or after it. */
