@@ -2,6 +2,7 @@ package dev.storyline.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ public final class Titles {
   static final int MAX_TITLE_CHARS = 300;
 
   private static final Pattern SUFFIX = Pattern.compile("^(.{12,}?)\\s+[-|–—:•·»]\\s+([^-|–—•·»]{2,60})$");
-  private static final Pattern PREFIX = Pattern.compile("^([^-|–—:•·»]{2,60}?)(?:\\s+[-|–—•·»]|\\s*:)\\s+(.{12,})$");
+  private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
   private static final Pattern OUTLET = Pattern.compile(
       "^(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di)"
           + "(?:\\s+(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di))*$");
@@ -35,27 +36,38 @@ public final class Titles {
     String og = meta.value("og:title", "twitter:title");
     String pageTitle = page.title().strip();
     String headline = JsonLd.text(ld, "headline");
-    String reference = og != null ? og : headline != null ? headline : pageTitle;
-    String stripped = fold(strip(reference, outlet));
+    List<String> references = new ArrayList<>();
+    String named = meta.value("citation_title", "dc.title");
+    for (String r : new String[] {og, headline, named, pageTitle}) {
+      String f = r == null ? "" : fold(strip(r, outlet));
+      if (!f.isEmpty() && (outlet == null || !f.equals(fold(outlet)))) {
+        references.add(f);
+      }
+    }
     Element firstHeading = null;
     for (Element h : headings) {
       String t = h.text().strip();
-      if (t.length() < 3 || t.length() > MAX_TITLE_CHARS || isLogo(h)) {
+      if (t.length() < 3 || t.length() > MAX_TITLE_CHARS || SiteChrome.holds(h)) {
         continue;
       }
       String f = fold(t);
       if (outlet != null && fold(outlet).equals(f)) {
         continue;
       }
+      String line = Kickers.headline(h);
       // The site's name in an h1 logo is contained in every title too: require most of the title.
-      if (!stripped.isEmpty() && stripped.contains(f) && f.length() * 2 >= stripped.length()) {
-        return new Found<>(t, h.normalName(), 0.9);
+      if (sharesMost(references, f) || !line.equals(t) && sharesMost(references, fold(line))) {
+        return new Found<>(line, h.normalName(), 0.9);
+      }
+      // A heading that sets its date or categories after the headline, in elements of their own.
+      String own = h.ownText().strip();
+      if (own.length() >= 3 && own.length() < t.length() && sharesMost(references, fold(own))) {
+        return new Found<>(own, h.normalName(), 0.85);
       }
       // A heading that adds a kicker or section label to the title: the title is the part it shares.
       for (Element part : h.children()) {
         String pf = fold(part.text());
-        if (pf.length() >= 3 && pf.length() < f.length() && !stripped.isEmpty() && stripped.contains(pf)
-            && pf.length() * 2 >= stripped.length()) {
+        if (pf.length() >= 3 && pf.length() < f.length() && sharesMost(references, pf)) {
           return new Found<>(part.text().strip(), h.normalName(), 0.85);
         }
       }
@@ -65,7 +77,7 @@ public final class Titles {
     }
     // An h1 that matches no title is as often a section label ("News", "Partner") as the headline.
     if (firstHeading != null && (og == null || firstHeading.text().strip().split("\\s+").length >= MIN_HEADLINE_WORDS)) {
-      return new Found<>(firstHeading.text().strip(), "h1", 0.7);
+      return new Found<>(Kickers.headline(firstHeading), "h1", 0.7);
     }
     if (og != null) {
       return new Found<>(strip(og, outlet), "meta:og:title", 0.8);
@@ -76,36 +88,34 @@ public final class Titles {
     if (!pageTitle.isEmpty()) {
       return new Found<>(strip(pageTitle, outlet), "title", 0.6);
     }
-    Element h1 = headings.isEmpty() ? null : headings.get(0);
-    return h1 == null || h1.text().isBlank() ? null : new Found<>(h1.text().strip(), "h1", 0.4);
+    // Without any title to compare with, a one-word heading is a category label ("General"), not a headline.
+    for (Element h : headings) {
+      String t = h.text().strip();
+      if (t.contains(" ") && t.length() <= MAX_TITLE_CHARS && !SiteChrome.holds(h)) {
+        return new Found<>(Kickers.headline(h), h.normalName(), 0.4);
+      }
+    }
+    Element first = headings.isEmpty() ? null : headings.get(0);
+    return first == null || first.text().isBlank() ? null : new Found<>(first.text().strip(), first.normalName(), 0.3);
   }
 
-  /** True for a heading that holds the site's logo or name rather than a headline. */
-  private static boolean isLogo(Element h) {
-    for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
-      String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      if (marks.contains("logo") || marks.contains("site-title") || marks.contains("site-name") || marks.contains("brand")
-          || marks.contains("masthead") || e.normalName().equals("nav") || marks.contains("widget")
-          || marks.contains("sidebar") || e.normalName().equals("header") && e.parent() != null
-              && e.parent().normalName().equals("body")) {
+  /** True when one of the titles contains the heading and the heading makes up most of it or a later part of it. */
+  private static boolean sharesMost(List<String> references, String heading) {
+    for (String r : references) {
+      if (r.contains(heading) && (heading.length() * 2 >= r.length() || TitleParts.isLaterPart(r, heading))) {
         return true;
       }
     }
-    return h.selectFirst("img") != null && h.text().length() < 40;
+    return false;
   }
 
   /** The title without an outlet named before or after it. */
   static String strip(String title, String outlet) {
     String t = title.strip().replaceAll("\\s+", " ");
     if (outlet != null && !outlet.isBlank()) {
-      String o = fold(outlet);
-      Matcher s = SUFFIX.matcher(t);
-      if (s.matches() && (fold(s.group(2)).contains(o) || o.contains(fold(s.group(2))))) {
-        return s.group(1).strip();
-      }
-      Matcher p = PREFIX.matcher(t);
-      if (p.matches() && (fold(p.group(1)).contains(o) || o.contains(fold(p.group(1))))) {
-        return p.group(2).strip();
+      String cut = TitleParts.withoutOutlet(t, fold(outlet));
+      if (cut != null) {
+        return cut;
       }
     }
     String[] split = split(t);
@@ -126,6 +136,8 @@ public final class Titles {
   }
 
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    // Pages set the same headline with a hyphen in one place and an en dash in another.
+    return DASHES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("-")
+        .replaceAll("\\s+", " ").strip();
   }
 }
