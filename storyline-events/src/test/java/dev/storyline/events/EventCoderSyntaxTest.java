@@ -249,4 +249,10 @@ class EventCoderSyntaxTest {
     assertThat(triples(events)).contains("JPN>KOR 03", "KOR>JPN 03");
     assertThat(events).noneMatch(e -> e.cameo().equals("030")).anyMatch(e -> e.cameo().equals("031"));
   }
+
+  @Test
+  void codesAttendingAnEventAbroadAsAVisitToItsCountry() {
+    assertThat(triples(code("Indian Prime Minister Narendra Modi attended the inauguration ceremony in Washington on Monday.")))
+        .contains("INDGOV>USA 04");
+  }
 }
