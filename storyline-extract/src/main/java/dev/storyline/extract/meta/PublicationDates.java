@@ -3,6 +3,7 @@ package dev.storyline.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -49,13 +50,9 @@ public final class PublicationDates {
         // An address is written once, at publication; structured stamps get rewritten by templates.
         return new Found<>(fromUrl, "url", 0.8);
       }
-      if (structured.utc()) {
-        // A UTC stamp can fall on the day before or after the one the outlet printed for its readers.
-        Found<LocalDate> visible = visible(index, today, fetched);
-        if (visible != null && !visible.value().equals(structured.found().value())
-            && Math.abs(visible.value().toEpochDay() - structured.found().value().toEpochDay()) == 1) {
-          return new Found<>(visible.value(), "visible-text", 0.8);
-        }
+      LocalDate printed = printedDay(structured, index, meta, today);
+      if (printed != null) {
+        return new Found<>(printed, "visible-text", 0.8);
       }
       return structured.found();
     }
@@ -69,14 +66,47 @@ public final class PublicationDates {
         return new Found<>(d, "time-element", 0.7);
       }
     }
+    Found<LocalDate> line = Datelines.find(index, meta, today);
+    if (line != null) {
+      return line;
+    }
     Found<LocalDate> visible = visible(index, today, fetched);
     return visible != null ? visible : nearHeadline(index, today);
   }
 
-  /** A structured stamp and whether it was written in UTC. */
-  private record Stamp(Found<LocalDate> found, boolean utc) {}
+  /**
+   * A structured stamp.
+   *
+   * @param found its day as written
+   * @param utc its time when written in UTC, else null
+   */
+  private record Stamp(Found<LocalDate> found, OffsetDateTime utc) {}
 
-  private static final Pattern UTC = Pattern.compile("(?:Z|[+-]00:?00)$");
+  /**
+   * Hours the outlets' own time zones lie west or east of UTC at most, for the purpose of moving a
+   * UTC stamp to the day printed on the page: the Americas reach 10 hours west; east of 10 hours
+   * lie few outlets, and assuming more would let a site header's "today" pass as the date line.
+   */
+  static final int MAX_ZONE_HOURS = 10;
+
+  /**
+   * The day the page's date line prints when a UTC stamp falls on the day before or after it in
+   * the outlet's time zone; null when the stamp stands.
+   */
+  private static LocalDate printedDay(Stamp stamp, PageIndex index, MetaTags meta, LocalDate today) {
+    if (stamp.utc() == null) {
+      return null;
+    }
+    Found<LocalDate> line = Datelines.find(index, meta, today);
+    if (line == null) {
+      return null;
+    }
+    long shift = line.value().toEpochDay() - stamp.found().value().toEpochDay();
+    int hour = stamp.utc().getHour();
+    boolean west = shift == -1 && hour < MAX_ZONE_HOURS;
+    boolean east = shift == 1 && hour >= 24 - MAX_ZONE_HOURS;
+    return west || east ? line.value() : null;
+  }
 
   private static Stamp structured(PageIndex index, MetaTags meta, JsonNode ld, LocalDate today) {
     if (ld != null) {
@@ -84,7 +114,7 @@ public final class PublicationDates {
         String raw = JsonLd.text(ld, field);
         LocalDate d = Stamps.parse(raw, today);
         if (d != null) {
-          return new Stamp(new Found<>(d, "json-ld", 0.95), UTC.matcher(raw.strip()).find());
+          return new Stamp(new Found<>(d, "json-ld", 0.95), Stamps.utc(raw));
         }
       }
     }
@@ -92,14 +122,14 @@ public final class PublicationDates {
       for (String v : meta.all(key)) {
         LocalDate d = Stamps.parse(v, today);
         if (d != null) {
-          return new Stamp(new Found<>(d, "meta:" + key, 0.9), UTC.matcher(v.strip()).find());
+          return new Stamp(new Found<>(d, "meta:" + key, 0.9), Stamps.utc(v));
         }
       }
     }
     for (Element t : index.publishedStamps) {
       LocalDate d = stampOrText(t, today);
       if (d != null) {
-        return new Stamp(new Found<>(d, "time-element", 0.85), UTC.matcher(t.attr("datetime").strip()).find());
+        return new Stamp(new Found<>(d, "time-element", 0.85), Stamps.utc(t.attr("datetime")));
       }
     }
     return null;

@@ -61,4 +61,21 @@ class PublicationDatesTest {
         .isEqualTo(LocalDate.of(2024, 6, 1));
     assertThat(PublicationDates.published(PageIndex.of(page), MetaTags.of(PageIndex.of(page)), null, null, null)).isNull();
   }
+
+  @Test
+  void keepsUtcStampWhenSiteHeaderPrintsAnotherDay() {
+    // Published at 05:00 UTC: no outlet zone within ten hours of UTC puts that on the next day.
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2015-12-12T05:00:37+00:00\">"
+        + "<body><div class=\"header-date\">13. Dezember 2015</div><h1>Drei Jahre danach</h1>"
+        + "<p>13. Dezember 2015</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2015, 12, 12));
+  }
+
+  @Test
+  void takesPrintedDayBehindGmtStampOfTheEvening() {
+    Found<LocalDate> d = published("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"Wed, 04 May 2022 00:25:56 GMT\"}</script>"
+        + "<body><h1>Sesiones en Diputados</h1><p>3 de mayo de 2022</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2022, 5, 3));
+  }
 }

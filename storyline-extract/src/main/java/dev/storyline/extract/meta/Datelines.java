@@ -1,0 +1,154 @@
+package dev.storyline.extract.meta;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the date line of an article among the dates written for readers: the one set beside the
+ * headline ("1. Februar 2022, Daniel Dillenburg", "Datum: 03.11.2021", "24. April 2020 | Presse")
+ * or labelled as the publication ("Erschienen am", "Published on", "Mise en ligne"), never one
+ * labelled as a later change, nor one in comments or lists of other stories.
+ */
+final class Datelines {
+
+  /**
+   * Characters of page text before the headline searched for its date line. Kickers and category
+   * lines above a headline run to a few dozen characters; a site's own header with today's date
+   * usually lies further up, behind the navigation.
+   */
+  static final int BEFORE_HEADLINE_CHARS = 150;
+
+  /**
+   * Characters of page text after the headline searched for its date line: room for a standfirst,
+   * a byline and an image caption, which is where date lines sit.
+   */
+  static final int AFTER_HEADLINE_CHARS = 1200;
+
+  /**
+   * A date counts as a node's date line only within this many characters of the node's start;
+   * further in, it is a date the story talks about.
+   */
+  static final int DATE_PREFIX_CHARS = 60;
+
+  /** Characters of preceding text read for a label such as "Veröffentlicht am". */
+  static final int LABEL_CHARS = 40;
+
+  /** Headlines shorter than this are a site's logo set in an h1, not the story's headline. */
+  static final int MIN_HEADLINE_CHARS = 15;
+
+  /** The story's headline is among the first few h1 elements of a page. */
+  static final int MAX_HEADLINES = 5;
+
+  /** Words that introduce the publication date. */
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+      "(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
+          + "publie|mise en ligne|publicado|publicada|pubblicato|gepubliceerd)(?:\\s+(?:am|on|le|el|il|op|vom))?"
+          + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words that introduce the date of a later change, which is not the publication. */
+  private static final Pattern MODIFIED_LABEL = Pattern.compile(
+      "(?:aktualisiert|geändert|änderung|updated|update|modified|mis à jour|mise à jour|actualizado|"
+          + "actualizada|aggiornato|bijgewerkt|stand)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words shorter than this ("a", "of", "la") say nothing about which heading is the headline. */
+  static final int MIN_WORD_CHARS = 3;
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private Datelines() {}
+
+  /** The date line's day, or null when no headline or no date line is found. */
+  static Found<LocalDate> find(PageIndex index, MetaTags meta, LocalDate today) {
+    Element headline = headline(index, meta);
+    if (headline == null) {
+      return null;
+    }
+    ReaderText text = ReaderText.of(headline.ownerDocument(), headline);
+    if (text == null) {
+      return null;
+    }
+    LocalDate best = null;
+    int bestRank = Integer.MAX_VALUE;
+    List<ReaderText.Run> runs = text.runs();
+    for (int i = 0; i < runs.size(); i++) {
+      ReaderText.Run run = runs.get(i);
+      int distance = run.end() <= text.headlineStart() ? text.headlineStart() - run.end()
+          : run.start() >= text.headlineEnd() ? run.start() - text.headlineEnd() : 0;
+      boolean before = run.end() <= text.headlineStart();
+      String head = run.text().length() > DATE_PREFIX_CHARS + 40
+          ? run.text().substring(0, DATE_PREFIX_CHARS + 40) : run.text();
+      DateText.Hit hit = DateText.first(head, today);
+      if (hit == null || hit.start() > DATE_PREFIX_CHARS) {
+        continue;
+      }
+      String label = text.before(i, hit.start(), LABEL_CHARS);
+      if (MODIFIED_LABEL.matcher(label).find()) {
+        continue;
+      }
+      boolean labelled = PUBLISHED_LABEL.matcher(label).find();
+      boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
+      if (!labelled && !near) {
+        continue;
+      }
+      int rank = labelled ? distance / 4 : distance;
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = hit.date();
+      }
+    }
+    return best == null ? null : new Found<>(best, "visible-text", 0.65);
+  }
+
+  /**
+   * The h1 that shares most words with the page's declared title; without a title, the first h1
+   * long enough to be a headline, else the first h1; null when the page has none.
+   */
+  private static Element headline(PageIndex index, MetaTags meta) {
+    String declared = meta.value("og:title", "twitter:title");
+    if (declared == null && index.firstH1 != null) {
+      declared = index.firstH1.ownerDocument().title();
+    }
+    Set<String> titleWords = words(declared == null ? "" : declared);
+    Element best = null;
+    int bestShared = 0;
+    Element firstLong = null;
+    int seen = 0;
+    for (Element h : index.headings) {
+      if (!h.normalName().equals("h1")) {
+        continue;
+      }
+      String text = h.text();
+      if (firstLong == null && text.strip().length() >= MIN_HEADLINE_CHARS) {
+        firstLong = h;
+      }
+      int shared = 0;
+      for (String w : words(text)) {
+        shared += titleWords.contains(w) ? 1 : 0;
+      }
+      if (shared > bestShared) {
+        best = h;
+        bestShared = shared;
+      }
+      if (++seen >= MAX_HEADLINES) {
+        break;
+      }
+    }
+    return best != null ? best : firstLong != null ? firstLong : index.firstH1;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+      if (w.length() >= MIN_WORD_CHARS) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

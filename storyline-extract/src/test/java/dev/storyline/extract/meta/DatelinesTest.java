@@ -1,0 +1,68 @@
+package dev.storyline.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class DatelinesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+
+  private static LocalDate dateline(String html) {
+    Document page = Jsoup.parse(html);
+    PageIndex index = PageIndex.of(page);
+    Found<LocalDate> d = Datelines.find(index, MetaTags.of(index), TODAY);
+    return d == null ? null : d.value();
+  }
+
+  @Test
+  void readsCategoryLineAboveTheHeadline() {
+    assertThat(dateline("<body><nav><a>Start</a></nav><article><p>24. April 2020 | <a>Presse</a></p>"
+        + "<h1>Neue Titelseite für alle Zeitungen</h1><p>Ein Künstler gestaltet die Seite.</p></article></body>"))
+        .isEqualTo(LocalDate.of(2020, 4, 24));
+  }
+
+  @Test
+  void readsDateSplitFromItsLabel() {
+    assertThat(dateline("<body><h1>Der lange Weg zum Strom</h1><div><h5>Datum: </h5>03.11.2021<br>"
+        + "<h5>Autor: </h5>Peter Muster</div></body>")).isEqualTo(LocalDate.of(2021, 11, 3));
+  }
+
+  @Test
+  void takesLabelledPublicationFarBelowTheHeadline() {
+    String prose = "<p>" + "Die Erzählung wird ausführlich besprochen. ".repeat(60) + "</p>";
+    assertThat(dateline("<body><h1>Die Anleitungen der Vorfahren</h1>" + prose
+        + "<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p></body>"))
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+  }
+
+  @Test
+  void skipsDateLabelledAsUpdate() {
+    assertThat(dateline("<body><h1>Rathaus wird saniert</h1><p>Aktualisiert am 05.03.2024</p>"
+        + "<p>Veröffentlicht am 01.03.2024</p></body>")).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void ignoresDatesOfComments() {
+    assertThat(dateline("<body><h1>Drei Jahre danach</h1><div class=\"comments\"><p>13. Dezember 2015 um 01:10</p>"
+        + "</div></body>")).isNull();
+  }
+
+  @Test
+  void ignoresDatesTheStoryTalksAbout() {
+    assertThat(dateline("<body><h1>Ausstellung im Schloss</h1><p>Die Winterausstellung zum Film öffnet nach "
+        + "langer Vorbereitung am 22. November 2023 auf dem Schloss.</p></body>")).isNull();
+  }
+
+  @Test
+  void anchorsOnTheHeadlineNamedByTheTitleNotTheSiteName() {
+    String nav = "<ul>" + "<li><a>Beratung für Betriebe (bis 31.12.2018)</a></li>".repeat(3) + "</ul>";
+    assertThat(dateline("<head><meta property=\"og:title\" content=\"Mineralöl-Info November\"></head><body>"
+        + "<h1>Bundesamt für Wirtschaft und Ausfuhr</h1>" + nav
+        + "<h1><span class=\"date\">27.01.2022</span>Mineralöl-Info November</h1></body>"))
+        .isEqualTo(LocalDate.of(2022, 1, 27));
+  }
+}
