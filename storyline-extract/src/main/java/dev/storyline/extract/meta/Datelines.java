@@ -75,9 +75,14 @@ final class Datelines {
     }
     LocalDate best = null;
     int bestRank = Integer.MAX_VALUE;
+    LocalDate far = null;
+    boolean farDisagree = false;
     List<ReaderText.Run> runs = text.runs();
     for (int i = 0; i < runs.size(); i++) {
       ReaderText.Run run = runs.get(i);
+      if (run.changed()) {
+        continue;
+      }
       int distance = run.end() <= text.headlineStart() ? text.headlineStart() - run.end()
           : run.start() >= text.headlineEnd() ? run.start() - text.headlineEnd() : 0;
       boolean before = run.end() <= text.headlineStart();
@@ -93,7 +98,12 @@ final class Datelines {
       }
       boolean labelled = PUBLISHED_LABEL.matcher(label).find();
       boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
-      if (!labelled && !near) {
+      if (!near) {
+        if (labelled) {
+          // One label over several days is a list of other stories, each with its date.
+          farDisagree |= far != null && !far.equals(hit.date());
+          far = hit.date();
+        }
         continue;
       }
       int rank = labelled ? distance / 4 : distance;
@@ -101,6 +111,9 @@ final class Datelines {
         bestRank = rank;
         best = hit.date();
       }
+    }
+    if (best == null && !farDisagree) {
+      best = far;
     }
     return best == null ? null : new Found<>(best, "visible-text", 0.65);
   }

@@ -33,8 +33,9 @@ final class ReaderText {
    *
    * @param text the text, stripped, never empty
    * @param start its offset in the page text
+   * @param changed whether it lies in an element marked as the time of a later change
    */
-  record Run(String text, int start) {
+  record Run(String text, int start, boolean changed) {
     int end() {
       return start + text.length();
     }
@@ -55,6 +56,7 @@ final class ReaderText {
     List<Run> runs = new ArrayList<>();
     int[] offset = {0};
     int[] headlineAt = {-1, -1};
+    Node[] changedRoot = {null};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -67,10 +69,13 @@ final class ReaderText {
         if (node instanceof Element e && hidden(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
+        if (changedRoot[0] == null && node instanceof Element e && changed(e)) {
+          changedRoot[0] = e;
+        }
         if (node instanceof TextNode t) {
           String s = t.text().strip();
           if (!s.isEmpty()) {
-            runs.add(new Run(s, offset[0]));
+            runs.add(new Run(s, offset[0], changedRoot[0] != null));
             offset[0] += s.length() + 1;
           }
         }
@@ -81,6 +86,9 @@ final class ReaderText {
       public FilterResult tail(Node node, int depth) {
         if (node == headline) {
           headlineAt[1] = offset[0];
+        }
+        if (node == changedRoot[0]) {
+          changedRoot[0] = null;
         }
         return FilterResult.CONTINUE;
       }
@@ -108,6 +116,15 @@ final class ReaderText {
       out.insert(0, runs.get(j).text() + " ");
     }
     return out.length() > max ? out.substring(out.length() - max) : out.toString();
+  }
+
+  /** Whether the element is marked, by microdata or class, as holding the time of a later change. */
+  private static boolean changed(Element e) {
+    if (e.attr("itemprop").equals("dateModified")) {
+      return true;
+    }
+    String cls = e.className().toLowerCase(Locale.ROOT);
+    return cls.contains("updated") || cls.contains("modified");
   }
 
   private static boolean hidden(Element e) {

@@ -65,4 +65,19 @@ class DatelinesTest {
         + "<h1><span class=\"date\">27.01.2022</span>Mineralöl-Info November</h1></body>"))
         .isEqualTo(LocalDate.of(2022, 1, 27));
   }
+
+  @Test
+  void skipsTimeMarkedAsTheLastChange() {
+    assertThat(dateline("<body><h1>Fünf Trends für das neue Jahr</h1><p><time class=\"updated\">29. Dezember 2022"
+        + "</time><time class=\"entry-date published\">30. Dezember 2022</time></p></body>"))
+        .isEqualTo(LocalDate.of(2022, 12, 30));
+  }
+
+  @Test
+  void ignoresOneLabelOverSeveralDaysAsAListOfOtherStories() {
+    String prose = "<p>" + "Die Finanzdaten zeigen die Sorgen des Konzerns. ".repeat(40) + "</p>";
+    assertThat(dateline("<body><h1>Konzern in Sorge um seine Finanzen</h1>" + prose
+        + "<ul><li>Veröffentlicht am 25. Oktober 2023</li><li>Veröffentlicht am 24. Oktober 2023</li></ul></body>"))
+        .isNull();
+  }
 }

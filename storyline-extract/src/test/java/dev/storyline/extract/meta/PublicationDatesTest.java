@@ -78,4 +78,21 @@ class PublicationDatesTest {
         + "<body><h1>Sesiones en Diputados</h1><p>3 de mayo de 2022</p></body>", null);
     assertThat(d.value()).isEqualTo(LocalDate.of(2022, 5, 3));
   }
+
+  @Test
+  void takesTheDayTheDateLinePrintsWhenAStampOfThePageConfirmsIt() {
+    // The outlet reissued the story and prints the day of the reissue, which its stamps also name.
+    Found<LocalDate> d = published("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2021-03-16T16:16:10Z\",\"dateModified\":\"2021-03-20T14:00:17Z\"}</script>"
+        + "<body><article><p class=\"date-time\">20. März 2021 - 15:00 Uhr</p>"
+        + "<h1>Bund und Länder planen Verlängerung</h1></article></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2021, 3, 20));
+  }
+
+  @Test
+  void keepsTheStampWhenTheDateLineNamesADayNoStampConfirms() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2021-03-16T16:16:10+01:00\">"
+        + "<body><h1>Bund und Länder planen Verlängerung</h1><p>20. März 2021</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2021, 3, 16));
+  }
 }
