@@ -41,8 +41,11 @@ final class Datelines {
   /** Headlines shorter than this are a site's logo set in an h1, not the story's headline. */
   static final int MIN_HEADLINE_CHARS = 15;
 
-  /** The story's headline is among the first few h1 elements of a page. */
-  static final int MAX_HEADLINES = 5;
+  /**
+   * Headings (h1 and h2) compared with the title. The headline comes before the teasers of other
+   * stories, which are set in h2 and can run to dozens on a page.
+   */
+  static final int MAX_HEADINGS = 20;
 
   /** Words that introduce the publication date. */
   private static final Pattern PUBLISHED_LABEL = Pattern.compile(
@@ -53,7 +56,7 @@ final class Datelines {
   /** Words that introduce the date of a later change, which is not the publication. */
   private static final Pattern MODIFIED_LABEL = Pattern.compile(
       "(?:aktualisiert|geändert|änderung|updated|update|modified|mis à jour|mise à jour|actualizado|"
-          + "actualizada|aggiornato|bijgewerkt|stand)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
+          + "actualizada|aggiornato|bijgewerkt)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Words shorter than this ("a", "of", "la") say nothing about which heading is the headline. */
@@ -119,8 +122,8 @@ final class Datelines {
   }
 
   /**
-   * The h1 that shares most words with the page's declared title; without a title, the first h1
-   * long enough to be a headline, else the first h1; null when the page has none.
+   * The h1 or h2 whose words best match the page's declared title, the earlier on a tie; without
+   * a match, the first h1 long enough to be a headline, else the first h1; null when none.
    */
   private static Element headline(PageIndex index, MetaTags meta) {
     String declared = meta.value("og:title", "twitter:title");
@@ -129,27 +132,25 @@ final class Datelines {
     }
     Set<String> titleWords = words(declared == null ? "" : declared);
     Element best = null;
-    int bestShared = 0;
+    int bestScore = 0;
     Element firstLong = null;
     int seen = 0;
     for (Element h : index.headings) {
-      if (!h.normalName().equals("h1")) {
-        continue;
+      if (++seen > MAX_HEADINGS) {
+        break;
       }
       String text = h.text();
-      if (firstLong == null && text.strip().length() >= MIN_HEADLINE_CHARS) {
+      if (firstLong == null && h.normalName().equals("h1") && text.strip().length() >= MIN_HEADLINE_CHARS) {
         firstLong = h;
       }
-      int shared = 0;
+      // Words the title lacks count against a heading: the site's name, a teaser's other story.
+      int score = 0;
       for (String w : words(text)) {
-        shared += titleWords.contains(w) ? 1 : 0;
+        score += titleWords.contains(w) ? 1 : -1;
       }
-      if (shared > bestShared) {
+      if (score > bestScore) {
         best = h;
-        bestShared = shared;
-      }
-      if (++seen >= MAX_HEADLINES) {
-        break;
+        bestScore = score;
       }
     }
     return best != null ? best : firstLong != null ? firstLong : index.firstH1;

@@ -39,7 +39,7 @@ public final class PublicationDates {
     if (structured != null) {
       LocalDate stamped = structured.found().value();
       if (line != null && !line.value().equals(stamped)
-          && StructuredDates.days(index, meta, ld, today).contains(line.value())) {
+          && (structured.generic() || StructuredDates.days(index, meta, ld, today).contains(line.value()))) {
         return new Found<>(line.value(), "visible-text", 0.85);
       }
       if (fromUrl != null && !fromUrl.equals(stamped)) {

@@ -26,6 +26,14 @@ final class StructuredDates {
     "last-modified", "lastmod", "article.updated", "modified_time", "updated_time"
   };
 
+  /**
+   * Meta tags that date the document as a whole, whatever it is: content systems fill them with the
+   * day a page was last saved as often as with the day its story appeared.
+   */
+  private static final Set<String> GENERIC_META = Set.of(
+      "dc.date", "dcterms.date", "date", "created", "creation_date", "datecreated", "dc.date.created",
+      "dcterms.created", "displaydate");
+
   /** JSON-LD fields that state the publication, most trusted first. */
   private static final String[] PUBLISHED_FIELDS = {"datePublished", "dateCreated", "uploadDate"};
 
@@ -37,8 +45,9 @@ final class StructuredDates {
    *
    * @param found its day as written
    * @param utc its time when written in UTC, else null
+   * @param generic whether it dates the document in general rather than the story's publication
    */
-  record Stamp(Found<LocalDate> found, OffsetDateTime utc) {}
+  record Stamp(Found<LocalDate> found, OffsetDateTime utc, boolean generic) {}
 
   private StructuredDates() {}
 
@@ -49,7 +58,7 @@ final class StructuredDates {
         String raw = JsonLd.text(ld, field);
         LocalDate d = Stamps.parse(raw, today);
         if (d != null) {
-          return new Stamp(new Found<>(d, "json-ld", 0.95), Stamps.utc(raw));
+          return new Stamp(new Found<>(d, "json-ld", 0.95), Stamps.utc(raw), false);
         }
       }
     }
@@ -57,14 +66,14 @@ final class StructuredDates {
       for (String v : meta.all(key)) {
         LocalDate d = Stamps.parse(v, today);
         if (d != null) {
-          return new Stamp(new Found<>(d, "meta:" + key, 0.9), Stamps.utc(v));
+          return new Stamp(new Found<>(d, "meta:" + key, 0.9), Stamps.utc(v), GENERIC_META.contains(key));
         }
       }
     }
     for (Element t : index.publishedStamps) {
       LocalDate d = stampOrText(t, today);
       if (d != null) {
-        return new Stamp(new Found<>(d, "time-element", 0.85), Stamps.utc(t.attr("datetime")));
+        return new Stamp(new Found<>(d, "time-element", 0.85), Stamps.utc(t.attr("datetime")), false);
       }
     }
     return null;

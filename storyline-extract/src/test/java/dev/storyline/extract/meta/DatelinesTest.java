@@ -80,4 +80,18 @@ class DatelinesTest {
         + "<ul><li>Veröffentlicht am 25. Oktober 2023</li><li>Veröffentlicht am 24. Oktober 2023</li></ul></body>"))
         .isNull();
   }
+
+  @Test
+  void anchorsOnAnH2HeadlineWhenTheH1HoldsTheSiteName() {
+    assertThat(dateline("<head><meta property=\"og:title\" content=\"Atomkraft ist nicht nachhaltig\"></head><body>"
+        + "<h1 class=\"visuallyhidden\">Atomkraft ist nicht nachhaltig | Bundesamt</h1><nav>" + "<a>Themen</a>".repeat(250)
+        + "</nav><h2>Atomkraft ist nicht nachhaltig</h2><p><time>25.01.2022</time></p></body>"))
+        .isEqualTo(LocalDate.of(2022, 1, 25));
+  }
+
+  @Test
+  void readsAsOfLineAsTheDateLine() {
+    assertThat(dateline("<body><h1>Daten gehackt</h1><p><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span></p>"
+        + "</body>")).isEqualTo(LocalDate.of(2020, 4, 28));
+  }
 }

@@ -95,4 +95,11 @@ class PublicationDatesTest {
         + "<body><h1>Bund und Länder planen Verlängerung</h1><p>20. März 2021</p></body>", null);
     assertThat(d.value()).isEqualTo(LocalDate.of(2021, 3, 16));
   }
+
+  @Test
+  void prefersTheDateLineToAGenericDocumentDate() {
+    Found<LocalDate> d = published("<meta name=\"date\" content=\"2020-02-12\"><body><h1>Faire Lieferketten</h1>"
+        + "<div class=\"news-single-timedata\">05.02.2020 <span>- Redaktion: Eva Muster</span></div></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2020, 2, 5));
+  }
 }
