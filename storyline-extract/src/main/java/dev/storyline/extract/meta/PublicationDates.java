@@ -42,8 +42,10 @@ public final class PublicationDates {
           && (structured.generic() || StructuredDates.days(index, meta, ld, today).contains(line.value()))) {
         return new Found<>(line.value(), "visible-text", 0.85);
       }
-      if (fromUrl != null && !fromUrl.equals(stamped)) {
-        // An address is written once, at publication; structured stamps get rewritten by templates.
+      boolean printedAsStamped = line != null && line.value().equals(stamped);
+      if (fromUrl != null && !fromUrl.equals(stamped) && !printedAsStamped) {
+        // An address is written once, at publication; structured stamps get rewritten by templates,
+        // unless the page prints the stamp's day for its readers too.
         return new Found<>(fromUrl, "url", 0.8);
       }
       if (line != null && shiftedByZone(structured, line.value())) {

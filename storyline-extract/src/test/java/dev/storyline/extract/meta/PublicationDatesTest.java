@@ -102,4 +102,12 @@ class PublicationDatesTest {
         + "<div class=\"news-single-timedata\">05.02.2020 <span>- Redaktion: Eva Muster</span></div></body>", null);
     assertThat(d.value()).isEqualTo(LocalDate.of(2020, 2, 5));
   }
+
+  @Test
+  void keepsTheStampOverTheAddressWhenTheDateLinePrintsTheStampedDay() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2020-02-19T18:37:32+01:00\">"
+        + "<body><h1>Europa se calienta</h1><p>19 de febrero de 2020</p></body>",
+        "https://news.example/2020/02/18/ciencia/story.html");
+    assertThat(d.value()).isEqualTo(LocalDate.of(2020, 2, 19));
+  }
 }
