@@ -35,6 +35,16 @@ final class Datelines {
    */
   static final int DATE_PREFIX_CHARS = 60;
 
+  /**
+   * Longest run read as a date line on its own; a longer one is a paragraph, whose date counts only
+   * when it opens it ("Karlsruhe, (12.11.2021). Traditionell ...", "27.1.2022 - Bei der ...").
+   */
+  static final int MAX_LINE_CHARS = 80;
+
+  /** What may precede a date that opens a paragraph: nothing, or a place and a separator. */
+  private static final Pattern PARAGRAPH_OPENING = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.' /-]{0,40}\\s*[,:–—-]\\s*)?\\(?\\s*");
+
   /** Characters of preceding text read for a label such as "Veröffentlicht am". */
   static final int LABEL_CHARS = 40;
 
@@ -100,6 +110,9 @@ final class Datelines {
         continue;
       }
       boolean labelled = PUBLISHED_LABEL.matcher(label).find();
+      if (run.text().length() > MAX_LINE_CHARS && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
+        continue; // a date inside a sentence: "Mit der am 15. Januar in Kraft getretenen Verordnung"
+      }
       boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
       if (!near) {
         if (labelled) {
@@ -119,6 +132,10 @@ final class Datelines {
       best = far;
     }
     return best == null ? null : new Found<>(best, "visible-text", 0.65);
+  }
+
+  private static boolean opensWithDate(String prefix) {
+    return PARAGRAPH_OPENING.matcher(prefix).matches();
   }
 
   /**

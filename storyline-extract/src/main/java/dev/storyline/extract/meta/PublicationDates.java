@@ -56,6 +56,9 @@ public final class PublicationDates {
     if (fromUrl != null) {
       return new Found<>(fromUrl, "url", 0.75);
     }
+    if (line != null) {
+      return line;
+    }
     Element time = index.times.stream().filter(t -> t.hasAttr("datetime")).findFirst().orElse(null);
     LocalDate timed = time == null ? null : StructuredDates.stampOrText(time, today);
     if (timed != null) {

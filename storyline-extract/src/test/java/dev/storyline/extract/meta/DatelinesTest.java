@@ -94,4 +94,17 @@ class DatelinesTest {
     assertThat(dateline("<body><h1>Daten gehackt</h1><p><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span></p>"
         + "</body>")).isEqualTo(LocalDate.of(2020, 4, 28));
   }
+
+  @Test
+  void readsDateOpeningAParagraphAfterAPlace() {
+    assertThat(dateline("<body><h1>Trauern am Ewigkeitssonntag</h1><p><strong>Karlsruhe, (12.11.2021). Traditionell "
+        + "gedenken die Gemeinden ihrer Verstorbenen in den Gottesdiensten.</strong></p></body>"))
+        .isEqualTo(LocalDate.of(2021, 11, 12));
+  }
+
+  @Test
+  void ignoresDateInsideTheFirstSentence() {
+    assertThat(dateline("<body><h2>Neue Anforderungen an Nachweise</h2><p>Mit der am 15. Januar 2022 in Kraft "
+        + "getretenen Verordnung wurden auch die Anforderungen an Nachweise neu geregelt.</p></body>")).isNull();
+  }
 }

@@ -110,4 +110,11 @@ class PublicationDatesTest {
         "https://news.example/2020/02/18/ciencia/story.html");
     assertThat(d.value()).isEqualTo(LocalDate.of(2020, 2, 19));
   }
+
+  @Test
+  void prefersTheDateLineToATimeElementElsewhere() {
+    Found<LocalDate> d = published("<body><aside><time datetime=\"2019-08-24\">24.08.2019</time></aside>"
+        + "<h1>Folge 158 mit einer Biologin</h1><p>16. August 2019</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2019, 8, 16));
+  }
 }
