@@ -3,6 +3,7 @@ package dev.storyline.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +22,13 @@ public final class PublicationDates {
    * lie few outlets, and assuming more would let a site header's "today" pass as the date line.
    */
   static final int MAX_ZONE_HOURS = 10;
+
+  /**
+   * Hours east of UTC within which a UTC stamp on the full hour is read as a converted local
+   * midnight: Europe, Africa and the Middle East (UTC+1 to +3), where date pickers of the outlets
+   * in these sets sit; a stamp at 15:00 UTC is an afternoon in New York, not a midnight in Sydney.
+   */
+  static final int MIDNIGHT_ZONE_HOURS = 3;
 
   private PublicationDates() {}
 
@@ -51,6 +59,9 @@ public final class PublicationDates {
       if (line != null && shiftedByZone(structured, line.value())) {
         return new Found<>(line.value(), "visible-text", 0.8);
       }
+      if (!printedAsStamped && midnightEastOfUtc(structured)) {
+        return new Found<>(stamped.plusDays(1), structured.found().source(), structured.found().confidence());
+      }
       return structured.found();
     }
     if (fromUrl != null) {
@@ -71,6 +82,18 @@ public final class PublicationDates {
   public static Found<LocalDate> modified(PageIndex index, MetaTags meta, JsonNode ld, LocalDateTime fetched) {
     LocalDate today = fetched == null ? LocalDate.now() : fetched.toLocalDate();
     return StructuredDates.modified(index, meta, ld, today);
+  }
+
+  /**
+   * Whether a UTC stamp is a bare date written as midnight up to {@link #MIDNIGHT_ZONE_HOURS} east
+   * of UTC and converted:
+   * "2022-11-06T23:00:00Z" is 7 November in Berlin. Stories are rarely published on the full hour
+   * to the second; date pickers store exactly that.
+   */
+  private static boolean midnightEastOfUtc(StructuredDates.Stamp stamp) {
+    OffsetDateTime t = stamp.utc();
+    return t != null && t.getHour() >= 24 - MIDNIGHT_ZONE_HOURS && t.getMinute() == 0 && t.getSecond() == 0
+        && t.getNano() == 0;
   }
 
   /**

@@ -117,4 +117,18 @@ class PublicationDatesTest {
         + "<h1>Folge 158 mit einer Biologin</h1><p>16. August 2019</p></body>", null);
     assertThat(d.value()).isEqualTo(LocalDate.of(2019, 8, 16));
   }
+
+  @Test
+  void readsAUtcStampOnTheFullHourLateAtNightAsTheNextDaysMidnightInEurope() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\">",
+        null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2022, 11, 7));
+  }
+
+  @Test
+  void keepsAUtcStampOnTheFullHourInTheAfternoon() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2017-07-27T15:00:00.000Z\">",
+        null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2017, 7, 27));
+  }
 }
