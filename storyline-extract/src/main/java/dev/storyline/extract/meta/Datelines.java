@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -57,6 +58,12 @@ final class Datelines {
    */
   static final int MAX_HEADINGS = 20;
 
+  /**
+   * Where small sites set their headline when no h1 or h2 matches the title: a lower heading or an
+   * element classed as a title.
+   */
+  private static final String MINOR_HEADINGS = "h3, h4, h5, h6, [class*=headline], [class*=title]";
+
   /** Words that introduce the publication date. */
   private static final Pattern PUBLISHED_LABEL = Pattern.compile(
       "(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
@@ -101,6 +108,9 @@ final class Datelines {
       boolean before = run.end() <= text.headlineStart();
       String head = run.text().length() > DATE_PREFIX_CHARS + 40
           ? run.text().substring(0, DATE_PREFIX_CHARS + 40) : run.text();
+      if (head.chars().noneMatch(Character::isDigit)) {
+        continue; // most runs are words only; the date pattern is costly to try on each
+      }
       DateText.Hit hit = DateText.first(head, today);
       if (hit == null || hit.start() > DATE_PREFIX_CHARS) {
         continue;
@@ -139,30 +149,42 @@ final class Datelines {
   }
 
   /**
-   * The h1 or h2 whose words best match the page's declared title, the earlier on a tie; without
-   * a match, the first h1 long enough to be a headline, else the first h1; null when none.
+   * The h1 or h2 whose words best match the page's declared title, the earlier on a tie; else the
+   * first h1 long enough to be a headline; else the lower heading or title element that best
+   * matches the title; else the first h1; null when none.
    */
   private static Element headline(PageIndex index, MetaTags meta) {
+    Document page = document(index);
     String declared = meta.value("og:title", "twitter:title");
-    if (declared == null && index.firstH1 != null) {
-      declared = index.firstH1.ownerDocument().title();
+    if (declared == null && page != null) {
+      declared = page.title();
     }
     Set<String> titleWords = words(declared == null ? "" : declared);
+    Element best = best(index.headings, titleWords);
+    if (best != null) {
+      return best;
+    }
+    for (Element h : index.headings) {
+      if (h.normalName().equals("h1") && h.text().strip().length() >= MIN_HEADLINE_CHARS) {
+        return h;
+      }
+    }
+    Element minor = page == null || titleWords.isEmpty() ? null : best(page.select(MINOR_HEADINGS), titleWords);
+    return minor != null ? minor : index.firstH1;
+  }
+
+  /** Of the first {@link #MAX_HEADINGS} candidates, the earliest whose words best match the title. */
+  private static Element best(List<Element> candidates, Set<String> titleWords) {
     Element best = null;
     int bestScore = 0;
-    Element firstLong = null;
     int seen = 0;
-    for (Element h : index.headings) {
+    for (Element h : candidates) {
       if (++seen > MAX_HEADINGS) {
         break;
       }
-      String text = h.text();
-      if (firstLong == null && h.normalName().equals("h1") && text.strip().length() >= MIN_HEADLINE_CHARS) {
-        firstLong = h;
-      }
       // Words the title lacks count against a heading: the site's name, a teaser's other story.
       int score = 0;
-      for (String w : words(text)) {
+      for (String w : words(h.text())) {
         score += titleWords.contains(w) ? 1 : -1;
       }
       if (score > bestScore) {
@@ -170,7 +192,17 @@ final class Datelines {
         bestScore = score;
       }
     }
-    return best != null ? best : firstLong != null ? firstLong : index.firstH1;
+    return best;
+  }
+
+  /** The page an index was made of, or null when it holds no element. */
+  private static Document document(PageIndex index) {
+    for (List<Element> list : List.of(index.headings, index.metas, index.jsonLd, index.times, index.dateLines)) {
+      if (!list.isEmpty()) {
+        return list.get(0).ownerDocument();
+      }
+    }
+    return null;
   }
 
   private static Set<String> words(String text) {

@@ -107,4 +107,13 @@ class DatelinesTest {
     assertThat(dateline("<body><h2>Neue Anforderungen an Nachweise</h2><p>Mit der am 15. Januar 2022 in Kraft "
         + "getretenen Verordnung wurden auch die Anforderungen an Nachweise neu geregelt.</p></body>")).isNull();
   }
+
+  @Test
+  void anchorsOnALowerHeadingWhenThePageHasNoH1OrH2() {
+    String nav = "<ul>" + "<li><a>Archiv 2008 (18.09.2008)</a></li>".repeat(2) + "</ul>";
+    assertThat(dateline("<head><meta charset=\"utf-8\"><title>Word of the day: maudlin</title></head><body>" + nav
+        + "<div class=\"sidebar\">" + "<p>Theme of the week</p>".repeat(90) + "</div>"
+        + "<div>Apr 7, 2009</div><h3>maudlin</h3><p>Effusively sentimental.</p></body>"))
+        .isEqualTo(LocalDate.of(2009, 4, 7));
+  }
 }
