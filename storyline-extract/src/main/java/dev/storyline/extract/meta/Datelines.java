@@ -1,12 +1,8 @@
 package dev.storyline.extract.meta;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,6 +32,15 @@ final class Datelines {
    */
   static final int DATE_PREFIX_CHARS = 60;
 
+  /** Longest written date read: "17 de diciembre de 2023" and "December 17th, 2023" fit twice. */
+  static final int LONGEST_DATE_CHARS = 40;
+
+  /**
+   * How many times nearer a labelled date counts than an unlabelled one: a "Veröffentlicht am" line
+   * below a standfirst beats a bare date in a caption just under the headline.
+   */
+  static final int LABEL_PULL = 4;
+
   /**
    * Longest run read as a date line on its own; a longer one is a paragraph, whose date counts only
    * when it opens it ("Karlsruhe, (12.11.2021). Traditionell ...", "27.1.2022 - Bei der ...").
@@ -49,21 +54,6 @@ final class Datelines {
   /** Characters of preceding text read for a label such as "Veröffentlicht am". */
   static final int LABEL_CHARS = 40;
 
-  /** Headlines shorter than this are a site's logo set in an h1, not the story's headline. */
-  static final int MIN_HEADLINE_CHARS = 15;
-
-  /**
-   * Headings (h1 and h2) compared with the title. The headline comes before the teasers of other
-   * stories, which are set in h2 and can run to dozens on a page.
-   */
-  static final int MAX_HEADINGS = 20;
-
-  /**
-   * Where small sites set their headline when no h1 or h2 matches the title: a lower heading or an
-   * element classed as a title.
-   */
-  private static final String MINOR_HEADINGS = "h3, h4, h5, h6, [class*=headline], [class*=title]";
-
   /** Words that introduce the publication date. */
   private static final Pattern PUBLISHED_LABEL = Pattern.compile(
       "(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
@@ -76,16 +66,11 @@ final class Datelines {
           + "actualizada|aggiornato|bijgewerkt)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Words shorter than this ("a", "of", "la") say nothing about which heading is the headline. */
-  static final int MIN_WORD_CHARS = 3;
-
-  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   private Datelines() {}
 
   /** The date line's day, or null when no headline or no date line is found. */
   static Found<LocalDate> find(PageIndex index, MetaTags meta, LocalDate today) {
-    Element headline = headline(index, meta);
+    Element headline = Headline.of(index, meta);
     if (headline == null) {
       return null;
     }
@@ -106,8 +91,8 @@ final class Datelines {
       int distance = run.end() <= text.headlineStart() ? text.headlineStart() - run.end()
           : run.start() >= text.headlineEnd() ? run.start() - text.headlineEnd() : 0;
       boolean before = run.end() <= text.headlineStart();
-      String head = run.text().length() > DATE_PREFIX_CHARS + 40
-          ? run.text().substring(0, DATE_PREFIX_CHARS + 40) : run.text();
+      String head = run.text().length() > DATE_PREFIX_CHARS + LONGEST_DATE_CHARS
+          ? run.text().substring(0, DATE_PREFIX_CHARS + LONGEST_DATE_CHARS) : run.text();
       if (head.chars().noneMatch(Character::isDigit)) {
         continue; // most runs are words only; the date pattern is costly to try on each
       }
@@ -132,7 +117,7 @@ final class Datelines {
         }
         continue;
       }
-      int rank = labelled ? distance / 4 : distance;
+      int rank = labelled ? distance / LABEL_PULL : distance;
       if (rank < bestRank) {
         bestRank = rank;
         best = hit.date();
@@ -146,72 +131,5 @@ final class Datelines {
 
   private static boolean opensWithDate(String prefix) {
     return PARAGRAPH_OPENING.matcher(prefix).matches();
-  }
-
-  /**
-   * The h1 or h2 whose words best match the page's declared title, the earlier on a tie; else the
-   * first h1 long enough to be a headline; else the lower heading or title element that best
-   * matches the title; else the first h1; null when none.
-   */
-  private static Element headline(PageIndex index, MetaTags meta) {
-    Document page = document(index);
-    String declared = meta.value("og:title", "twitter:title");
-    if (declared == null && page != null) {
-      declared = page.title();
-    }
-    Set<String> titleWords = words(declared == null ? "" : declared);
-    Element best = best(index.headings, titleWords);
-    if (best != null) {
-      return best;
-    }
-    for (Element h : index.headings) {
-      if (h.normalName().equals("h1") && h.text().strip().length() >= MIN_HEADLINE_CHARS) {
-        return h;
-      }
-    }
-    Element minor = page == null || titleWords.isEmpty() ? null : best(page.select(MINOR_HEADINGS), titleWords);
-    return minor != null ? minor : index.firstH1;
-  }
-
-  /** Of the first {@link #MAX_HEADINGS} candidates, the earliest whose words best match the title. */
-  private static Element best(List<Element> candidates, Set<String> titleWords) {
-    Element best = null;
-    int bestScore = 0;
-    int seen = 0;
-    for (Element h : candidates) {
-      if (++seen > MAX_HEADINGS) {
-        break;
-      }
-      // Words the title lacks count against a heading: the site's name, a teaser's other story.
-      int score = 0;
-      for (String w : words(h.text())) {
-        score += titleWords.contains(w) ? 1 : -1;
-      }
-      if (score > bestScore) {
-        best = h;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** The page an index was made of, or null when it holds no element. */
-  private static Document document(PageIndex index) {
-    for (List<Element> list : List.of(index.headings, index.metas, index.jsonLd, index.times, index.dateLines)) {
-      if (!list.isEmpty()) {
-        return list.get(0).ownerDocument();
-      }
-    }
-    return null;
-  }
-
-  private static Set<String> words(String text) {
-    Set<String> out = new HashSet<>();
-    for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
-      if (w.length() >= MIN_WORD_CHARS) {
-        out.add(w);
-      }
-    }
-    return out;
   }
 }
