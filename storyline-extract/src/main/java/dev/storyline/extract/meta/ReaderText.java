@@ -72,7 +72,7 @@ final class ReaderText {
         if (changedRoot[0] == null && node instanceof Element e && changed(e)) {
           changedRoot[0] = e;
         }
-        if (node instanceof TextNode t) {
+        if (node instanceof TextNode t && !t.isBlank()) {
           String s = t.text().strip();
           if (!s.isEmpty()) {
             runs.add(new Run(s, offset[0], changedRoot[0] != null));
@@ -123,7 +123,11 @@ final class ReaderText {
     if (e.attr("itemprop").equals("dateModified")) {
       return true;
     }
-    String cls = e.className().toLowerCase(Locale.ROOT);
+    String cls = e.className();
+    if (cls.isEmpty()) {
+      return false;
+    }
+    cls = cls.toLowerCase(Locale.ROOT);
     return cls.contains("updated") || cls.contains("modified");
   }
 
@@ -131,9 +135,16 @@ final class ReaderText {
     if (HIDDEN.contains(e.normalName())) {
       return true;
     }
-    String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return marks(e.className()) || marks(e.id());
+  }
+
+  private static boolean marks(String classOrId) {
+    if (classOrId.isEmpty()) {
+      return false;
+    }
+    String s = classOrId.toLowerCase(Locale.ROOT);
     for (String f : OTHER_TEXTS) {
-      if (marks.contains(f)) {
+      if (s.contains(f)) {
         return true;
       }
     }
