@@ -136,6 +136,32 @@ public final class DateText {
     return first.isEmpty() ? null : first.get(0);
   }
 
+  /**
+   * A date found in a text.
+   *
+   * @param date the day it names
+   * @param start where it begins in the text
+   */
+  record Hit(LocalDate date, int start) {}
+
+  /** The first calendar date written in {@code text} and where it begins, or null. */
+  static Hit first(String text, LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    if (text == null) {
+      return null;
+    }
+    Matcher m = DATE.matcher(clean(text));
+    int from = 0;
+    while (m.find(from)) {
+      LocalDate d = read(m, today);
+      if (d != null) {
+        return new Hit(d, m.start());
+      }
+      from = m.start() + 1;
+    }
+    return null;
+  }
+
   /** The calendar dates written in {@code text}, in order of appearance, at most {@code max}. */
   public static List<LocalDate> findAll(String text, LocalDate today, int max) {
     Objects.requireNonNull(today, "today");

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Month names, full and abbreviated, in English, German, French, Spanish, Italian, Portuguese and
- * Dutch, each also without accents and with German umlauts spelled out, as plain-text pages and
- * ASCII-only feeds write them.
+ * Dutch, and in full in Russian, Ukrainian and Polish (nominative, and the genitive that dates use),
+ * each also without accents and with German umlauts spelled out, as plain-text pages and ASCII-only
+ * feeds write them.
  */
 final class MonthNames {
 
@@ -21,18 +22,30 @@ final class MonthNames {
    * split matters because only English writes the month before the day.
    */
   private static final String[] ROWS = {
-    "january jan | januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
-    "february feb | februar feber februari février févr fév febrero febbraio fevereiro fev",
-    "march mar | märz mär mrz mars marzo março maart mrt",
-    "april apr | avril avr abril abr aprile",
-    "may | mai mayo maggio mag maio mei",
-    "june jun | juni juin junio giugno giu junho",
-    "july jul | juli juillet juil julio luglio lug julho",
-    "august aug | août aoû agosto ago augustus",
-    "september sep sept | septembre septiembre setiembre set settembre setembro",
-    "october oct | oktober okt octobre octubre ottobre ott outubro out",
-    "november nov | novembre noviembre novembro",
-    "december dec | dezember dez décembre déc diciembre dic dicembre dezembro",
+    "january jan | januar jänner jän janvier janv enero ene gennaio gen janeiro januari"
+        + " январь января січень січня styczeń stycznia",
+    "february feb | februar feber februari février févr fév febrero febbraio fevereiro fev"
+        + " февраль февраля лютий лютого luty lutego",
+    "march mar | märz mär mrz mars marzo março maart mrt"
+        + " март марта березень березня marzec marca",
+    "april apr | avril avr abril abr aprile"
+        + " апрель апреля квітень квітня kwiecień kwietnia",
+    "may | mai mayo maggio mag maio mei"
+        + " май мая травень травня maj maja",
+    "june jun | juni juin junio giugno giu junho"
+        + " июнь июня червень червня czerwiec czerwca",
+    "july jul | juli juillet juil julio luglio lug julho"
+        + " июль июля липень липня lipiec lipca",
+    "august aug | août aoû agosto ago augustus"
+        + " август августа серпень серпня sierpień sierpnia",
+    "september sep sept | septembre septiembre setiembre set settembre setembro"
+        + " сентябрь сентября вересень вересня wrzesień września",
+    "october oct | oktober okt octobre octubre ottobre ott outubro out"
+        + " октябрь октября жовтень жовтня październik października",
+    "november nov | novembre noviembre novembro"
+        + " ноябрь ноября листопад листопада listopad listopada",
+    "december dec | dezember dez décembre déc diciembre dic dicembre dezembro"
+        + " декабрь декабря грудень грудня grudzień grudnia",
   };
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -46,6 +46,28 @@ final class Stamps {
     return plausible(d, today);
   }
 
+  /**
+   * The time a stamp names when it is written in UTC ("Z", "+00:00", "GMT"), or null for other
+   * stamps: only those may lie a day off the date the outlet printed for its own readers.
+   */
+  static OffsetDateTime utc(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String s = value.strip();
+    OffsetDateTime t;
+    try {
+      t = OffsetDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        t = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+    return t.getOffset().getTotalSeconds() == 0 ? t : null;
+  }
+
   static LocalDate plausible(LocalDate d, LocalDate today) {
     if (d == null || d.isBefore(DateText.EARLIEST) || d.isAfter(today.plusDays(1))) {
       return null;

@@ -144,4 +144,19 @@ class DateTextTest {
     assertThat(DateText.relative("Hier klicken für mehr", FETCHED)).isNull();
     assertThat(DateText.relative("Today's top stories", FETCHED)).isNull();
   }
+
+  @Test
+  void readsRussianUkrainianAndPolishMonthsInTheGenitive() {
+    assertThat(DateText.find("15 августа 2016, 13:43", TODAY)).isEqualTo(LocalDate.of(2016, 8, 15));
+    assertThat(DateText.find("17 грудня 2023", TODAY)).isEqualTo(DEC_17);
+    assertThat(DateText.find("17 grudnia 2023 r.", TODAY)).isEqualTo(DEC_17);
+    assertThat(DateText.find("3 Мая 2019", TODAY)).isEqualTo(LocalDate.of(2019, 5, 3));
+  }
+
+  @Test
+  void reportsWhereTheFirstDateBegins() {
+    DateText.Hit hit = DateText.first("Veröffentlicht am 17.12.2023", TODAY);
+    assertThat(hit.date()).isEqualTo(DEC_17);
+    assertThat(hit.start()).isEqualTo(18);
+  }
 }

@@ -61,4 +61,74 @@ class PublicationDatesTest {
         .isEqualTo(LocalDate.of(2024, 6, 1));
     assertThat(PublicationDates.published(PageIndex.of(page), MetaTags.of(PageIndex.of(page)), null, null, null)).isNull();
   }
+
+  @Test
+  void keepsUtcStampWhenSiteHeaderPrintsAnotherDay() {
+    // Published at 05:00 UTC: no outlet zone within ten hours of UTC puts that on the next day.
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2015-12-12T05:00:37+00:00\">"
+        + "<body><div class=\"header-date\">13. Dezember 2015</div><h1>Drei Jahre danach</h1>"
+        + "<p>13. Dezember 2015</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2015, 12, 12));
+  }
+
+  @Test
+  void takesPrintedDayBehindGmtStampOfTheEvening() {
+    Found<LocalDate> d = published("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"Wed, 04 May 2022 00:25:56 GMT\"}</script>"
+        + "<body><h1>Sesiones en Diputados</h1><p>3 de mayo de 2022</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2022, 5, 3));
+  }
+
+  @Test
+  void takesTheDayTheDateLinePrintsWhenAStampOfThePageConfirmsIt() {
+    // The outlet reissued the story and prints the day of the reissue, which its stamps also name.
+    Found<LocalDate> d = published("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2021-03-16T16:16:10Z\",\"dateModified\":\"2021-03-20T14:00:17Z\"}</script>"
+        + "<body><article><p class=\"date-time\">20. März 2021 - 15:00 Uhr</p>"
+        + "<h1>Bund und Länder planen Verlängerung</h1></article></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2021, 3, 20));
+  }
+
+  @Test
+  void keepsTheStampWhenTheDateLineNamesADayNoStampConfirms() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2021-03-16T16:16:10+01:00\">"
+        + "<body><h1>Bund und Länder planen Verlängerung</h1><p>20. März 2021</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2021, 3, 16));
+  }
+
+  @Test
+  void prefersTheDateLineToAGenericDocumentDate() {
+    Found<LocalDate> d = published("<meta name=\"date\" content=\"2020-02-12\"><body><h1>Faire Lieferketten</h1>"
+        + "<div class=\"news-single-timedata\">05.02.2020 <span>- Redaktion: Eva Muster</span></div></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2020, 2, 5));
+  }
+
+  @Test
+  void keepsTheStampOverTheAddressWhenTheDateLinePrintsTheStampedDay() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2020-02-19T18:37:32+01:00\">"
+        + "<body><h1>Europa se calienta</h1><p>19 de febrero de 2020</p></body>",
+        "https://news.example/2020/02/18/ciencia/story.html");
+    assertThat(d.value()).isEqualTo(LocalDate.of(2020, 2, 19));
+  }
+
+  @Test
+  void prefersTheDateLineToATimeElementElsewhere() {
+    Found<LocalDate> d = published("<body><aside><time datetime=\"2019-08-24\">24.08.2019</time></aside>"
+        + "<h1>Folge 158 mit einer Biologin</h1><p>16. August 2019</p></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2019, 8, 16));
+  }
+
+  @Test
+  void readsAUtcStampOnTheFullHourLateAtNightAsTheNextDaysMidnightInEurope() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\">",
+        null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2022, 11, 7));
+  }
+
+  @Test
+  void keepsAUtcStampOnTheFullHourInTheAfternoon() {
+    Found<LocalDate> d = published("<meta property=\"article:published_time\" content=\"2017-07-27T15:00:00.000Z\">",
+        null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2017, 7, 27));
+  }
 }

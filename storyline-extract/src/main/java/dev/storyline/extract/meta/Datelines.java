@@ -1,0 +1,135 @@
+package dev.storyline.extract.meta;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the date line of an article among the dates written for readers: the one set beside the
+ * headline ("1. Februar 2022, Daniel Dillenburg", "Datum: 03.11.2021", "24. April 2020 | Presse")
+ * or labelled as the publication ("Erschienen am", "Published on", "Mise en ligne"), never one
+ * labelled as a later change, nor one in comments or lists of other stories.
+ */
+final class Datelines {
+
+  /**
+   * Characters of page text before the headline searched for its date line. Kickers and category
+   * lines above a headline run to a few dozen characters; a site's own header with today's date
+   * usually lies further up, behind the navigation.
+   */
+  static final int BEFORE_HEADLINE_CHARS = 150;
+
+  /**
+   * Characters of page text after the headline searched for its date line: room for a standfirst,
+   * a byline and an image caption, which is where date lines sit.
+   */
+  static final int AFTER_HEADLINE_CHARS = 1200;
+
+  /**
+   * A date counts as a node's date line only within this many characters of the node's start;
+   * further in, it is a date the story talks about.
+   */
+  static final int DATE_PREFIX_CHARS = 60;
+
+  /** Longest written date read: "17 de diciembre de 2023" and "December 17th, 2023" fit twice. */
+  static final int LONGEST_DATE_CHARS = 40;
+
+  /**
+   * How many times nearer a labelled date counts than an unlabelled one: a "Veröffentlicht am" line
+   * below a standfirst beats a bare date in a caption just under the headline.
+   */
+  static final int LABEL_PULL = 4;
+
+  /**
+   * Longest run read as a date line on its own; a longer one is a paragraph, whose date counts only
+   * when it opens it ("Karlsruhe, (12.11.2021). Traditionell ...", "27.1.2022 - Bei der ...").
+   */
+  static final int MAX_LINE_CHARS = 80;
+
+  /** What may precede a date that opens a paragraph: nothing, or a place and a separator. */
+  private static final Pattern PARAGRAPH_OPENING = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.' /-]{0,40}\\s*[,:–—-]\\s*)?\\(?\\s*");
+
+  /** Characters of preceding text read for a label such as "Veröffentlicht am". */
+  static final int LABEL_CHARS = 40;
+
+  /** Words that introduce the publication date. */
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+      "(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
+          + "publie|mise en ligne|publicado|publicada|pubblicato|gepubliceerd)(?:\\s+(?:am|on|le|el|il|op|vom))?"
+          + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words that introduce the date of a later change, which is not the publication. */
+  private static final Pattern MODIFIED_LABEL = Pattern.compile(
+      "(?:aktualisiert|geändert|änderung|updated|update|modified|mis à jour|mise à jour|actualizado|"
+          + "actualizada|aggiornato|bijgewerkt)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private Datelines() {}
+
+  /** The date line's day, or null when no headline or no date line is found. */
+  static Found<LocalDate> find(PageIndex index, MetaTags meta, LocalDate today) {
+    Element headline = Headline.of(index, meta);
+    if (headline == null) {
+      return null;
+    }
+    ReaderText text = ReaderText.of(headline.ownerDocument(), headline);
+    if (text == null) {
+      return null;
+    }
+    LocalDate best = null;
+    int bestRank = Integer.MAX_VALUE;
+    LocalDate far = null;
+    boolean farDisagree = false;
+    List<ReaderText.Run> runs = text.runs();
+    for (int i = 0; i < runs.size(); i++) {
+      ReaderText.Run run = runs.get(i);
+      if (run.changed()) {
+        continue;
+      }
+      int distance = run.end() <= text.headlineStart() ? text.headlineStart() - run.end()
+          : run.start() >= text.headlineEnd() ? run.start() - text.headlineEnd() : 0;
+      boolean before = run.end() <= text.headlineStart();
+      String head = run.text().length() > DATE_PREFIX_CHARS + LONGEST_DATE_CHARS
+          ? run.text().substring(0, DATE_PREFIX_CHARS + LONGEST_DATE_CHARS) : run.text();
+      if (head.chars().noneMatch(Character::isDigit)) {
+        continue; // most runs are words only; the date pattern is costly to try on each
+      }
+      DateText.Hit hit = DateText.first(head, today);
+      if (hit == null || hit.start() > DATE_PREFIX_CHARS) {
+        continue;
+      }
+      String label = text.before(i, hit.start(), LABEL_CHARS);
+      if (MODIFIED_LABEL.matcher(label).find()) {
+        continue;
+      }
+      boolean labelled = PUBLISHED_LABEL.matcher(label).find();
+      if (run.text().length() > MAX_LINE_CHARS && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
+        continue; // a date inside a sentence: "Mit der am 15. Januar in Kraft getretenen Verordnung"
+      }
+      boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
+      if (!near) {
+        if (labelled) {
+          // One label over several days is a list of other stories, each with its date.
+          farDisagree |= far != null && !far.equals(hit.date());
+          far = hit.date();
+        }
+        continue;
+      }
+      int rank = labelled ? distance / LABEL_PULL : distance;
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = hit.date();
+      }
+    }
+    if (best == null && !farDisagree) {
+      best = far;
+    }
+    return best == null ? null : new Found<>(best, "visible-text", 0.65);
+  }
+
+  private static boolean opensWithDate(String prefix) {
+    return PARAGRAPH_OPENING.matcher(prefix).matches();
+  }
+}
