@@ -93,12 +93,13 @@ final class Arguments {
   }
 
   /**
-   * The actor an agent noun belongs to through its "of" complement: "leaders of Egypt's Muslim
-   * Brotherhood", "opponents of the government". Null when the complement names no actor with a country.
+   * The actor an agent noun belongs to through its "of" complement or its owner: "leaders of Egypt's
+   * Muslim Brotherhood", "Syria's new leader" (the resolver joins an owner only when nothing stands
+   * between). Null when none names an actor with a country.
    */
   private Found complement(int token) {
     for (Dependency d : sentence.children(token)) {
-      if (d.relation().equals("nmod:of")) {
+      if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) {
         for (Found f : at(d.dependent())) {
           if (f.actor().country() != null && f.actor().kind() != ActorKind.PERSON) {
             return f;

@@ -255,4 +255,9 @@ class EventCoderSyntaxTest {
     assertThat(triples(code("Indian Prime Minister Narendra Modi attended the inauguration ceremony in Washington on Monday.")))
         .contains("INDGOV>USA 04");
   }
+
+  @Test
+  void givesAnAgentTheCountryOfItsOwnerPastAnAdjective() {
+    assertThat(triples(code("Syria's new leader visited Saudi Arabia on his first trip abroad."))).contains("SYRGOV>SAU 04");
+  }
 }
