@@ -1,0 +1,69 @@
+package dev.storyline.extract.meta;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one recogniser of credit openings ("By", "Von", "Par", "Por", "Written by:", "Autor:", "Alle
+ * Artikel von") shared by the page, byline-element and plain-text readers.
+ */
+public final class Credits {
+
+  /**
+   * An opening word or phrase before the credited names, in the languages of our sources. The
+   * optional verb or archive-link phrase is one of a fixed list, so a name such as "Ursula von der
+   * Leyen" never loses its first word.
+   */
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?:[-–—|•·]\\s*)?(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
+          + "(?:view |see |show )?(?:all |more )?(?:posts|articles|stories|entries)|more|"
+          + "veröffentlicht|geschrieben|erstellt|verfasst|ein beitrag|ein artikel|beitrag|artikel|"
+          + "(?:zeige )?alle (?:beiträge|artikel)|alles|mehr|mehr artikel|"
+          + "publié|écrit|un article|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven)\\s*"
+          + ")?(?:(?:by|von|vom|par|por|di|door|autor(?:in)?|author|auteur)(?:\\s*:\\s*|\\s+)|(?:text|redaktion)\\s*:\\s*)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "By" glued to the name by markup without a space: "ByAlex Roe". */
+  private static final Pattern GLUED_BY = Pattern.compile("^(?:By|Von|Par|Por)(?=\\p{Lu}\\p{Ll})");
+
+  /** A credit label standing alone before the names: "Autor:", "Text:", "By:". */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:autor(?:in|en)?|author|authors|auteur|autore|text|von|by|written by|verfasst von|reporter)\\s*:?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Longest text checked for a credit opening; openings are short. */
+  static final int MAX_OPENING_CHARS = 40;
+
+  private Credits() {}
+
+  /** The text after its credit opening, or the text unchanged when it has none. */
+  public static String afterLead(String text) {
+    Matcher m = LEAD.matcher(text);
+    if (m.lookingAt()) {
+      return text.substring(m.end());
+    }
+    Matcher g = GLUED_BY.matcher(text);
+    return g.lookingAt() ? text.substring(g.end()) : text;
+  }
+
+  /** True when the text opens with a credit phrase followed by a capitalised word: "Von Anna". */
+  public static boolean opensCredit(String text) {
+    String head = text.length() > MAX_OPENING_CHARS ? text.substring(0, MAX_OPENING_CHARS) : text;
+    Matcher m = LEAD.matcher(head);
+    if (m.lookingAt()) {
+      return m.end() < head.length() && Character.isUpperCase(head.codePointAt(m.end()));
+    }
+    return GLUED_BY.matcher(head).lookingAt();
+  }
+
+  /** True when the text opens with a credit phrase, whatever follows: "Von ", "Written by:". */
+  public static boolean startsWithLead(String text) {
+    String head = text.length() > MAX_OPENING_CHARS ? text.substring(0, MAX_OPENING_CHARS) : text;
+    return LEAD.matcher(head + " ").lookingAt() || GLUED_BY.matcher(head).lookingAt();
+  }
+
+  /** True for a label that stands for a credit on its own, its names following it: "Autor:". */
+  public static boolean isLabel(String text) {
+    return text.length() <= MAX_OPENING_CHARS / 2 && LABEL.matcher(text.strip()).matches();
+  }
+}

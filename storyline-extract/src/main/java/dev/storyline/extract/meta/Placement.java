@@ -1,0 +1,42 @@
+package dev.storyline.extract.meta;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Where on a page a byline element sits: in the article, or among comments, teasers and captions. */
+final class Placement {
+
+  /** Class or id words of comment threads and of lists of other articles, whose credits are not the page's. */
+  private static final Pattern FOREIGN = Pattern.compile("comment|respond|related|teaser-list|recommend");
+
+  /** Class or id words of a page's side column. */
+  private static final Pattern ASIDE = Pattern.compile("sidebar");
+
+  private Placement() {}
+
+  /**
+   * True when the element credits something other than the article: a comment, another article,
+   * an image; or, unless asides count, a sidebar or the page's footer.
+   */
+  static boolean elsewhere(Element e, boolean asides) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+        continue; // page-wide classes such as "comments-open" say nothing about where the byline sits
+      }
+      if (tag.equals("figure") || tag.equals("figcaption")) {
+        return true; // "By" in a caption credits the photographer
+      }
+      String marks = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+      if (FOREIGN.matcher(marks).find()) {
+        return true;
+      }
+      if (!asides && (ASIDE.matcher(marks).find() || tag.equals("aside")
+          || tag.equals("footer") && p.parent() != null && p.parent().normalName().equals("body"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
