@@ -3,6 +3,7 @@ package dev.storyline.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,6 +29,18 @@ public final class Authors {
   /** The page's authors, or null when it names none. */
   public static Found<List<String>> find(PageIndex index, MetaTags meta, JsonNode ld) {
     SiteNames site = SiteNames.of(index, meta, ld);
+    Found<List<String>> visible = visible(index, site, false);
+    Found<List<String>> structured = structured(meta, ld, site);
+    if (structured != null) {
+      return visible != null && Refinement.refines(visible.value(), structured.value())
+          ? new Found<>(visible.value(), structured.source() + "+" + visible.source(), structured.confidence())
+          : structured;
+    }
+    return visible != null ? visible : visible(index, site, true);
+  }
+
+  /** The people credited by JSON-LD, else by the first author meta tag that names any. */
+  private static Found<List<String>> structured(MetaTags meta, JsonNode ld, SiteNames site) {
     if (ld != null) {
       List<String> names = new ArrayList<>();
       JsonNode author = ld.get("author");
@@ -54,8 +67,7 @@ public final class Authors {
         }
       }
     }
-    Found<List<String>> visible = visible(index, site, false);
-    return visible != null ? visible : visible(index, site, true);
+    return null;
   }
 
   /**
@@ -63,12 +75,13 @@ public final class Authors {
    * sidebar or page footer counts only in the second look, as a blog's "about the author" box.
    */
   private static Found<List<String>> visible(PageIndex index, SiteNames site, boolean asides) {
+    Set<Element> column = Placement.headlineColumn(index);
     int seen = 0;
     for (Element e : index.bylines) {
       if (++seen > MAX_BYLINE_ELEMENTS) {
         break;
       }
-      if (Placement.elsewhere(e, asides)) {
+      if (Placement.elsewhere(e, asides, column)) {
         continue;
       }
       boolean structured = BylineElements.isStructured(e);

@@ -35,7 +35,7 @@ final class BylineElements {
 
   /** True for an element that may credit the page's author. */
   static boolean isCandidate(Element e, String tag, String cls, String itemprop) {
-    if (itemprop.equals("author") || isRelAuthor(e) || tag.equals("address")) {
+    if (itemprop.equals("author") || isRelAuthor(e) || tag.equals("address") || tag.equals("byline")) {
       return true;
     }
     if (tag.equals("a")) {

@@ -16,8 +16,11 @@ final class CreditText {
   /** Characters read: one more than the longest credit, so that longer text is still seen as too long. */
   static final int MAX_CHARS = Names.MAX_CREDIT_CHARS + 1;
 
-  /** Elements after a label searched for its names: the label and its names may sit in separate cells. */
-  static final int MAX_SIBLINGS = 3;
+  /** Nodes after a label searched for its names: a label, spaces and a link. */
+  static final int MAX_SIBLINGS = 6;
+
+  /** Ancestors of a label searched for the element that holds its names; layouts nest it two or three deep. */
+  static final int MAX_LABEL_LEVELS = 3;
 
   private CreditText() {}
 
@@ -35,7 +38,7 @@ final class CreditText {
   static String afterLabel(Element label) {
     StringBuilder b = new StringBuilder();
     Node n = label.nextSibling();
-    for (int i = 0; n != null && i < MAX_SIBLINGS * 2 && b.length() < MAX_CHARS; i++, n = n.nextSibling()) {
+    for (int i = 0; n != null && i < MAX_SIBLINGS && b.length() < MAX_CHARS; i++, n = n.nextSibling()) {
       if (n instanceof Element el && el.normalName().equals("br")) {
         if (!b.toString().isBlank()) {
           break;
@@ -48,9 +51,16 @@ final class CreditText {
     if (!s.isEmpty()) {
       return s;
     }
-    Element parent = label.parent();
-    Element next = parent != null && parent.childrenSize() == 1 ? parent.nextElementSibling() : label.nextElementSibling();
-    return next == null ? "" : of(next);
+    // "<p><strong>By</strong></p><div><p>Ana Roe</p></div>": the names are in the next element of
+    // the nearest ancestor that has one.
+    Element at = label;
+    for (int level = 0; at != null && level < MAX_LABEL_LEVELS; level++, at = at.parent()) {
+      Element next = at.nextElementSibling();
+      if (next != null) {
+        return of(next);
+      }
+    }
+    return "";
   }
 
   /** Appends a node's text up to its first line break; false when the break or the limit was reached. */

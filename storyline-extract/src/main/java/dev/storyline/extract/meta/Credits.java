@@ -18,9 +18,9 @@ public final class Credits {
       "^(?:[-–—|•·]\\s*)?(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
           + "(?:view |see |show )?(?:all |more )?(?:posts|articles|stories|entries)|more|"
           + "veröffentlicht|geschrieben|erstellt|verfasst|ein beitrag|ein artikel|beitrag|artikel|"
-          + "(?:zeige )?alle (?:beiträge|artikel)|alles|mehr|mehr artikel|"
+          + "(?:zeige )?alle (?:beiträge|artikel)|alles|mehr|mehr artikel|(?:ein|eine|a|an|un|une|uno|una)\\s+\\p{L}+|"
           + "publié|écrit|un article|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven)\\s*"
-          + ")?(?:(?:by|von|vom|par|por|di|door|autor(?:in)?|author|auteur)(?:\\s*:\\s*|\\s+)|(?:text|redaktion)\\s*:\\s*)",
+          + ")?(?:(?:by|von|vom|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?)(?:\\s*:\\s*|\\s+)|(?:text|redaktion)\\s*:\\s*)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "By" glued to the name by markup without a space: "ByAlex Roe". */
@@ -38,6 +38,7 @@ public final class Credits {
 
   /** The text after its credit opening, or the text unchanged when it has none. */
   public static String afterLead(String text) {
+    text = text.replace('\u00a0', ' ');
     Matcher m = LEAD.matcher(text);
     if (m.lookingAt()) {
       return text.substring(m.end());
@@ -48,7 +49,7 @@ public final class Credits {
 
   /** True when the text opens with a credit phrase followed by a capitalised word: "Von Anna". */
   public static boolean opensCredit(String text) {
-    String head = text.length() > MAX_OPENING_CHARS ? text.substring(0, MAX_OPENING_CHARS) : text;
+    String head = head(text);
     Matcher m = LEAD.matcher(head);
     if (m.lookingAt()) {
       return m.end() < head.length() && Character.isUpperCase(head.codePointAt(m.end()));
@@ -58,12 +59,16 @@ public final class Credits {
 
   /** True when the text opens with a credit phrase, whatever follows: "Von ", "Written by:". */
   public static boolean startsWithLead(String text) {
-    String head = text.length() > MAX_OPENING_CHARS ? text.substring(0, MAX_OPENING_CHARS) : text;
+    String head = head(text);
     return LEAD.matcher(head + " ").lookingAt() || GLUED_BY.matcher(head).lookingAt();
   }
 
   /** True for a label that stands for a credit on its own, its names following it: "Autor:". */
   public static boolean isLabel(String text) {
     return text.length() <= MAX_OPENING_CHARS / 2 && LABEL.matcher(text.strip()).matches();
+  }
+
+  private static String head(String text) {
+    return (text.length() > MAX_OPENING_CHARS ? text.substring(0, MAX_OPENING_CHARS) : text).replace('\u00a0', ' ');
   }
 }

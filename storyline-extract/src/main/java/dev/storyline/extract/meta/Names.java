@@ -53,6 +53,12 @@ public final class Names {
       "gmbh", "ag", "e.v", "ev", "inc", "ltd", "llc", "verlag", "magazin", "magazine", "zeitung", "redaktionsteam",
       "phd", "dr", "prof", "md", "sponsored", "gesponserte", "inhalte", "anonymous", "anonym", "unknown");
 
+  /** Word parts of organisations' names: "Bayerische Landesanstalt für Wald", "Bund der Verbraucher". */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "landesanstalt|ministerium|universit|institut|stiftung|foundation|gmbh|verband|verein\\b|gesellschaft"
+          + "|\\be\\.\\s?v\\b|^bund\\b|\\bassociation|\\bcompany\\b|\\bcorporation",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Letters after a name that are degrees, not names: "Grant Roe, PhD". */
   private static final Set<String> DEGREES = Set.of("phd", "md", "mba", "msc", "ma", "bsc", "rd", "dr", "jr", "sr");
 
@@ -80,7 +86,13 @@ public final class Names {
     s = Credits.afterLead(s);
     s = TAIL.matcher(s).replaceFirst("");
     for (String part : SPLIT.split(s)) {
+      if (!strict && ORGANISATION.matcher(part).find()) {
+        return List.of(); // an organisation credited in an author field: its other parts are no people
+      }
       String name = clean(part);
+      if (name != null && !strict && !looksLikeName(name) && !isUserName(name)) {
+        return List.of(); // prose or an organisation's name in an author field: none of it is trusted
+      }
       if (name != null && (!strict || looksLikeName(name)) && !out.contains(name)) {
         out.add(name);
       }
@@ -97,7 +109,7 @@ public final class Names {
     if (n.isEmpty() || n.length() > MAX_NAME_CHARS || n.contains("@") || n.startsWith("#")) {
       return null;
     }
-    if (DEGREES.contains(n.toLowerCase(Locale.ROOT).replace(".", ""))) {
+    if (DEGREES.contains(n.toLowerCase(Locale.ROOT).replace(".", "")) || ORGANISATION.matcher(n).find()) {
       return null;
     }
     for (String w : n.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
@@ -106,6 +118,11 @@ public final class Names {
       }
     }
     return n.chars().anyMatch(Character::isLetter) ? n : null;
+  }
+
+  /** A user name: one word ("tlow", "christian.roe"), or words all in lower case ("ana roe"). */
+  static boolean isUserName(String n) {
+    return !n.contains(" ") || n.equals(n.toLowerCase(Locale.ROOT)) && n.split(" ").length <= 3;
   }
 
   /** Two to five words, each starting with a capital, particles ("van", "de", "al") allowed. */
@@ -129,6 +146,7 @@ public final class Names {
   }
 
   private static boolean isShouted(String word) {
-    return word.length() > 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
+    return word.chars().filter(Character::isLetter).count() > 2
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
   }
 }

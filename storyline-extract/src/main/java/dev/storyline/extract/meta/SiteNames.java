@@ -20,7 +20,7 @@ final class SiteNames {
 
   /** Word parts that name publications and organisations, never people. */
   private static final Pattern OUTLET_WORDS = Pattern.compile(
-      "magazin|zeitung|news|blatt|press|post\\b|times|journal|radio|tv\\b|media|verlag|online|portal|blog|"
+      "magazin|zeitung|news|blatt|press|post\\b|times|journal|radio|tv\\b|media|verlag|online|portal|blog|^bund\\b|"
           + "stiftung|verein|verband|foundation|gmbh|\\bag\\b|\\binc\\b|\\bltd\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -38,6 +38,9 @@ final class SiteNames {
       JsonLd.texts(ld.get("publisher")).forEach(s::add);
     }
     String url = index.canonical() == null ? meta.value("og:url") : index.canonical().attr("href");
+    if (url == null && !index.metas.isEmpty()) {
+      url = index.metas.get(0).baseUri(); // the address the page was fetched from
+    }
     String host = Outlets.host(url);
     if (host != null) {
       s.add(host);

@@ -104,4 +104,36 @@ class AuthorsTest {
     assertThat(authors("<body><figure><img src=a.jpg><figcaption>By Benno Sauer</figcaption></figure>"
         + "<span class=\"credit\">Bild: AFP/Paul Gort</span><p>Text.</p></body>")).isNull();
   }
+
+  @Test
+  void takesTheBylineWhereTheDataNamesOnlyTheFirstAuthorOrAUserName() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        + "\"name\":\"%s\"}}</script>";
+    assertThat(authors(String.format(ld, "Rudi Fink") + "<div class=\"meta-item author\">von Rudi Fink, Simon Kohl</div>")
+        .value()).containsExactly("Rudi Fink", "Simon Kohl");
+    assertThat(authors(String.format(ld, "arianschlicht") + "<div class=\"post__author\">von Arian Schlicht</div>")
+        .value()).containsExactly("Arian Schlicht");
+    assertThat(authors(String.format(ld, "Ada Lind") + "<div class=\"byline\">By Bo Berg</div>").value())
+        .containsExactly("Ada Lind");
+  }
+
+  @Test
+  void distrustsAnAuthorFieldHoldingAnOrganisationAndReadsTheByline() {
+    Found<List<String>> a = authors("<head><meta name=\"author\" content=\"Landesanstalt für Wald und Forst\"></head>"
+        + "<body><span itemprop=\"author\">Joachim Hamm</span></body>");
+    assertThat(a.value()).containsExactly("Joachim Hamm");
+  }
+
+  @Test
+  void readsCustomBylineElementAndNamesBelowALabel() {
+    assertThat(authors("<body><byline>Von David Hutz, dpa</byline></body>").value()).containsExactly("David Hutz");
+    assertThat(authors("<body><div><p class=\"label\"><strong>By</strong></p></div><div><p>Todd Baines</p></div></body>")
+        .value()).containsExactly("Todd Baines");
+  }
+
+  @Test
+  void layoutClassesOfTheHeadlineColumnDoNotHideItsByline() {
+    assertThat(authors("<body><div class=\"post-wrap sidebar-right\"><h1>Title</h1>"
+        + "<p><strong>Eine Kolumne von Nils Pick</strong></p></div></body>").value()).containsExactly("Nils Pick");
+  }
 }

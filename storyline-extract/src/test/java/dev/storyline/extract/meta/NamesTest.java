@@ -47,10 +47,24 @@ class NamesTest {
     assertThat(Names.people("ABOUTFINTECH Tobias Bauer", true)).isEmpty();
     assertThat(Names.people("TANJA KARSCH", true)).containsExactly("TANJA KARSCH");
     assertThat(Names.people("Benoit LIEU", true)).containsExactly("Benoit LIEU");
+    assertThat(Names.people("R.C. Baker", true)).containsExactly("R.C. Baker");
   }
 
   @Test
   void endsTheCreditAtTheNextLabel() {
     assertThat(Names.people("Sara Zinn Stand: 05. Februar 2020", true)).containsExactly("Sara Zinn");
+  }
+
+  @Test
+  void readsCreditOpeningsWithAnArticleNoun() {
+    assertThat(Names.people("Eine Kolumne von Nils Pick", true)).containsExactly("Nils Pick");
+    assertThat(Names.people("Autoren Jelko Dürr und Jutta Klau", true)).containsExactly("Jelko Dürr", "Jutta Klau");
+    assertThat(Names.people("-\u00a0Redaktion: Eberhard Fuchs", true)).containsExactly("Eberhard Fuchs");
+  }
+
+  @Test
+  void structuredCreditMayBeAUserNameButNotProse() {
+    assertThat(Names.people("christian.stadt", false)).containsExactly("christian.stadt");
+    assertThat(Names.people("Hecho en Bolivia con Drupal por Smartica", false)).isEmpty();
   }
 }
