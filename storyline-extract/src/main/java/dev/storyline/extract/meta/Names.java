@@ -34,7 +34,8 @@ public final class Names {
           + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober"
           + "|dezember)\\.?\\s+\\d|\\b(?:alle artikel|all posts|alle beiträge|more from|mehr von)\\b"
           + "|\\b(?:stand|updated|aktualisiert|veröffentlicht|published|posted|datum|date|quelle|source|fotos?"
-          + "|bilder?|kategorie|category|tags|rubrik)\\s*:).*$",
+          + "|bilder?|kategorie|category|tags|rubrik)\\s*:"
+          + "|\\b(?:illustrations?|fotos?|photos?|photography|bilder?|grafik|video|kamera|camera)\\s+(?:von|by)\\b).*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Credits of pictures and sources, not of the text: "Bild: AFP/Ana Roe", "Foto: Ana Roe". */
@@ -83,8 +84,11 @@ public final class Names {
     if (NOT_TEXT_CREDIT.matcher(s).lookingAt()) {
       return out;
     }
-    s = Credits.afterLead(s);
-    s = TAIL.matcher(s).replaceFirst("");
+    String named = Credits.afterLead(s);
+    s = TAIL.matcher(named).replaceFirst("");
+    if (strict && named.length() < credit.strip().length() && isSignature(s)) {
+      strict = false; // "Posted by Konstantin": after an explicit credit, one name is a person too
+    }
     for (String part : SPLIT.split(s)) {
       if (!strict && ORGANISATION.matcher(part).find()) {
         return List.of(); // an organisation credited in an author field: its other parts are no people
@@ -118,6 +122,12 @@ public final class Names {
       }
     }
     return n.chars().anyMatch(Character::isLetter) ? n : null;
+  }
+
+  /** One capitalised word with nothing after it, as blogs sign their posts: "Konstantin". */
+  private static boolean isSignature(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && !t.contains(" ") && Character.isUpperCase(t.codePointAt(0)) && t.length() > 2;
   }
 
   /** A user name: one word ("tlow", "christian.roe"), or words all in lower case ("ana roe"). */

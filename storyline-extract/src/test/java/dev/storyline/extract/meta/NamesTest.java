@@ -67,4 +67,17 @@ class NamesTest {
     assertThat(Names.people("christian.stadt", false)).containsExactly("christian.stadt");
     assertThat(Names.people("Hecho en Bolivia con Drupal por Smartica", false)).isEmpty();
   }
+
+  @Test
+  void acceptsOneNameAfterAnExplicitCreditOnly() {
+    assertThat(Names.people("Posted by Konstantin", true)).containsExactly("Konstantin");
+    assertThat(Names.people("Konstantin", true)).isEmpty();
+    assertThat(Names.people("By Monday", true)).isEmpty();
+  }
+
+  @Test
+  void endsTheCreditAtTheIllustratorsCredit() {
+    assertThat(Names.people("Text von Christian Seil   Illustration von Markus Roo", true))
+        .containsExactly("Christian Seil");
+  }
 }
