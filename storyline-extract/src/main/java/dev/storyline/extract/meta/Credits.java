@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 public final class Credits {
 
   /**
-   * An opening word or phrase before the credited names, in the languages of our sources. The
+   * An opening word or phrase before the credited names, in the languages of our sources, after
+   * the date some pages put first ("06.11.2023 13:30 von Olga"). The
    * optional verb or archive-link phrase is one of a fixed list, so a name such as "Ursula von der
    * Leyen" never loses its first word.
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^(?:[-–—|•·]\\s*)?(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
+      "^(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]\\s*)?(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
           + "(?:view |see |show )?(?:all |more )?(?:posts|articles|stories|entries)|more|"
           + "veröffentlicht|geschrieben|erstellt|verfasst|ein beitrag|ein artikel|beitrag|artikel|"
           + "(?:zeige )?alle (?:beiträge|artikel)|alles|mehr|mehr artikel|(?:ein|eine|a|an|un|une|uno|una)\\s+\\p{L}+|"

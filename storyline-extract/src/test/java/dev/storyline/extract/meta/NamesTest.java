@@ -80,4 +80,10 @@ class NamesTest {
     assertThat(Names.people("Text von Christian Seil   Illustration von Markus Roo", true))
         .containsExactly("Christian Seil");
   }
+
+  @Test
+  void readsCreditAfterTheDateThatOpensIt() {
+    assertThat(Names.people("06.11.2023 13:30 von Olga", true)).containsExactly("Olga");
+    assertThat(Names.people("1.000 Leute von Berlin", true)).isEmpty();
+  }
 }
