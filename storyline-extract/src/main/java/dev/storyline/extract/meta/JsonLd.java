@@ -1,10 +1,8 @@
 package dev.storyline.extract.meta;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -24,9 +22,7 @@ public final class JsonLd {
   /** Types of a page's own object when it is not an article: its dates and authors still count. */
   private static final Set<String> PAGE_TYPES = Set.of("WebPage", "ItemPage", "Blog", "VideoObject", "Recipe");
 
-  /** Pages write raw line breaks and tabs inside JSON-LD strings; browsers and search engines accept them. */
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
     JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
