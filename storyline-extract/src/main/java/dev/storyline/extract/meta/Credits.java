@@ -9,19 +9,23 @@ import java.util.regex.Pattern;
  */
 public final class Credits {
 
+  /** A numeric date and time some pages put before the credit: "06.11.2023 13:30 von Olga". */
+  private static final String DATE_FIRST =
+      "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]\\s*)?";
+
   /**
-   * An opening word or phrase before the credited names, in the languages of our sources, after
-   * the date some pages put first ("06.11.2023 13:30 von Olga"). The
+   * An opening word or phrase before the credited names, in the languages of our sources. The
    * optional verb or archive-link phrase is one of a fixed list, so a name such as "Ursula von der
    * Leyen" never loses its first word.
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]\\s*)?(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
+      "^" + DATE_FIRST + "(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
           + "(?:view |see |show )?(?:all |more )?(?:posts|articles|stories|entries)|more|"
           + "veröffentlicht|geschrieben|erstellt|verfasst|ein beitrag|ein artikel|beitrag|artikel|"
           + "(?:zeige )?alle (?:beiträge|artikel)|alles|mehr|mehr artikel|(?:ein|eine|a|an|un|une|uno|una)\\s+\\p{L}+|"
-          + "publié|écrit|un article|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven)\\s*"
-          + ")?(?:(?:by|von|vom|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?)(?:\\s*:\\s*|\\s+)|(?:text|redaktion)\\s*:\\s*)",
+          + "publié|écrit|un article|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven)\\s*)?"
+          + "(?:(?:by|von|vom|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?)(?:\\s*:\\s*|\\s+)"
+          + "|(?:text|redaktion)\\s*:\\s*)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "By" glued to the name by markup without a space: "ByAlex Roe". */
@@ -32,7 +36,10 @@ public final class Credits {
       "^(?:autor(?:in|en)?|author|authors|auteur|autore|text|von|by|written by|verfasst von|reporter)\\s*:?$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Longest text checked for a credit opening; openings are short. */
+  /**
+   * Longest text checked for a credit opening: the longest ("06.11.2023 13:30 Ein Artikel von A")
+   * fit, and prose is not scanned.
+   */
   static final int MAX_OPENING_CHARS = 40;
 
   private Credits() {}
