@@ -81,7 +81,8 @@ final class BylineElements {
       return true;
     }
     for (String c : SPACES.split(cls)) {
-      if (CLASSES.contains(c) || AUTHOR_FRAGMENT.matcher(c).find() && !NOT_CREDIT.matcher(c).find()) {
+      if (CLASSES.contains(c) || (c.contains("author") || c.contains("autor"))
+          && AUTHOR_FRAGMENT.matcher(c).find() && !NOT_CREDIT.matcher(c).find()) {
         return true;
       }
     }
@@ -93,10 +94,11 @@ final class BylineElements {
     if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first)) {
       return false;
     }
-    String text = first.getWholeText().stripLeading();
-    if (text.isEmpty()) {
+    String whole = first.getWholeText();
+    if (!Credits.mayOpen(whole)) {
       return false;
     }
+    String text = whole.stripLeading();
     if (e.childNodeSize() == 1) {
       return Credits.opensCredit(text) || Credits.isLabel(text);
     }

@@ -1,5 +1,7 @@
 package dev.storyline.extract.meta;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +44,41 @@ public final class Credits {
    */
   static final int MAX_OPENING_CHARS = 40;
 
+  /**
+   * First words of every opening and label above, so that the page index can pass over the text of
+   * most elements without running a pattern on it.
+   */
+  private static final Set<String> FIRST_WORDS = Set.of(
+      "by", "von", "vom", "par", "por", "di", "door", "autor", "autorin", "autoren", "autorinnen", "author",
+      "authors", "auteur", "auteurs", "autore", "text", "redaktion", "written", "posted", "published", "reported",
+      "reporting", "story", "words", "photo", "photos", "compiled", "edited", "view", "see", "show", "all", "more",
+      "posts", "articles", "stories", "entries", "veröffentlicht", "geschrieben", "erstellt", "verfasst", "ein",
+      "eine", "beitrag", "beitragvon", "artikel", "zeige", "alle", "alles", "mehr", "publié", "écrit", "un", "une",
+      "publicado", "escrito", "pubblicato", "scritto", "gepubliceerd", "geschreven", "a", "an", "uno", "una",
+      "reporter");
+
   private Credits() {}
+
+  /** False for text that cannot open a credit; a cheap test before the patterns. */
+  static boolean mayOpen(String text) {
+    int i = 0;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i == text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (!Character.isLetter(c)) {
+      return Character.isDigit(c) || "-–—|•·".indexOf(c) >= 0;
+    }
+    int end = i;
+    while (end < text.length() && end - i <= MAX_OPENING_CHARS && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(i, end);
+    return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT)) || GLUED_BY.matcher(word).lookingAt();
+  }
 
   /** The text after its credit opening, or the text unchanged when it has none. */
   public static String afterLead(String text) {

@@ -4,17 +4,16 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Where on a page a byline element sits: in the article, or among comments, teasers and captions. */
 final class Placement {
 
   /** Class or id words of comment threads and of lists of other articles, whose credits are not the page's. */
-  private static final Pattern FOREIGN = Pattern.compile("comment|respond|related|teaser-list|recommend");
+  private static final String[] FOREIGN = {"comment", "respond", "related", "teaser-list", "recommend"};
 
-  /** Class or id words of a page's side column. */
-  private static final Pattern ASIDE = Pattern.compile("sidebar");
+  /** Class or id word of a page's side column. */
+  private static final String ASIDE = "sidebar";
 
   /** Ancestors of the headline considered; real pages nest it a few dozen levels deep at most. */
   static final int MAX_HEADLINE_DEPTH = 64;
@@ -48,11 +47,14 @@ final class Placement {
       if (tag.equals("figure") || tag.equals("figcaption")) {
         return true; // "By" in a caption credits the photographer
       }
-      String marks = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-      if (FOREIGN.matcher(marks).find()) {
-        return true;
+      String marks = p.hasAttr("class") || p.hasAttr("id")
+          ? (p.className() + " " + p.id()).toLowerCase(Locale.ROOT) : "";
+      for (String word : FOREIGN) {
+        if (marks.contains(word)) {
+          return true;
+        }
       }
-      if (!asides && (ASIDE.matcher(marks).find() || tag.equals("aside")
+      if (!asides && (marks.contains(ASIDE) || tag.equals("aside")
           || tag.equals("footer") && p.parent() != null && p.parent().normalName().equals("body"))) {
         return true;
       }
