@@ -1,5 +1,6 @@
 package dev.storyline.extract;
 
+import dev.storyline.extract.meta.Credits;
 import dev.storyline.extract.meta.Names;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,8 +15,6 @@ final class Bylines {
           + "(?:correspondent|reporter|editor|writer|journalist|columnist|analyst)[^,]{0,40},\\s+"
           + "(?:reports|writes|says|explains|notes)\\b");
 
-  private static final Pattern BY = Pattern.compile("^(?:written\\s+)?by[:\\s]+(.+)$", Pattern.CASE_INSENSITIVE);
-
   /** Longest byline line accepted; longer lines are prose that happens to start with "by". */
   static final int MAX_BYLINE_CHARS = 120;
 
@@ -27,13 +26,12 @@ final class Bylines {
     return m.find() ? m.group(1) : null;
   }
 
-  /** Authors of a "By A and B" line; empty when the line is not such a byline. */
+  /** Authors of a "By A and B" (or "Von A", "Par A", "Autor: A") line; empty when the line is not such a byline. */
   static List<String> byLine(String line) {
     String s = line.strip();
-    if (s.length() > MAX_BYLINE_CHARS) {
+    if (s.length() > MAX_BYLINE_CHARS || !Credits.opensCredit(s)) {
       return List.of();
     }
-    Matcher m = BY.matcher(s);
-    return m.matches() ? Names.people(m.group(1), true) : List.of();
+    return Names.people(s, true);
   }
 }

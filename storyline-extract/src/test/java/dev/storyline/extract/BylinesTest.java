@@ -10,6 +10,9 @@ class BylinesTest {
   void splitsByLineIntoPeopleAndDropsRoles() {
     assertThat(Bylines.byLine("By Jane Roe and John Doe")).containsExactly("Jane Roe", "John Doe");
     assertThat(Bylines.byLine("By Staff Reporter")).isEmpty();
+    assertThat(Bylines.byLine("Von Anna Roth und Jan Ebel")).containsExactly("Anna Roth", "Jan Ebel");
+    assertThat(Bylines.byLine("Autor: Fritz Imm")).containsExactly("Fritz Imm");
+    assertThat(Bylines.byLine("Bystanders Gather In Rome")).isEmpty();
   }
 
   @Test

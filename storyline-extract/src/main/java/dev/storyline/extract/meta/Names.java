@@ -18,13 +18,30 @@ public final class Names {
   /** Most names one credit can hold; longer lists are tag clouds or staff pages. */
   static final int MAX_NAMES = 8;
 
-  private static final Pattern LEAD = Pattern.compile(
-      "^(?i)(?:(?:written|posted|published|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|verfasst"
-          + "|ein beitrag|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\s+)?"
-          + "(?:by|von|par|por|di|door|de|autor(?:in)?|author|auteur)\\s*[:\\s]\\s*");
-
   private static final Pattern SPLIT = Pattern.compile(
-      "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|\\bmit\\b)\\s*");
+      "\\s*(?:,|;|\\||/|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|\\bmit\\b)\\s*");
+
+  /**
+   * Where the names of a credit end: a date or time (a word starting with a digit, a weekday), a
+   * bracketed role, or a separator before the outlet or the date: "Ana Roe | 12.03.2021",
+   * "Ana Roe (Pressesprecherin)", "von lupa am 26/10/13", "Ana Roe Thursday, May 9".
+   */
+  private static final Pattern TAIL = Pattern.compile(
+      "\\s*(?:\\(|\\[|»|•|·|\\s[-–—]\\s|\\b\\d|\\b(?:am|on|le|el|il|op|um|at|updated|aktualisiert|hace)\\s+\\d"
+          + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
+          + "|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
+          + "|jueves|viernes|sábado|domingo)\\b"
+          + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober"
+          + "|dezember)\\.?\\s+\\d|\\b(?:alle artikel|all posts|alle beiträge|more from|mehr von)\\b"
+          + "|\\b(?:stand|updated|aktualisiert|veröffentlicht|published|posted|datum|date|quelle|source|fotos?"
+          + "|bilder?|kategorie|category|tags|rubrik)\\s*:"
+          + "|\\b(?:illustrations?|fotos?|photos?|photography|bilder?|grafik|video|kamera|camera)\\s+(?:von|by)\\b).*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Credits of pictures and sources, not of the text: "Bild: AFP/Ana Roe", "Foto: Ana Roe". */
+  private static final Pattern NOT_TEXT_CREDIT = Pattern.compile(
+      "^(?:bild|bilder|foto|fotos|photo|photos|image|images|quelle|source|grafik|illustration|video)\\s*:",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Words that make a credit part a role, an outlet or a label, not a person. */
   private static final Set<String> NOT_NAMES = Set.of(
@@ -33,14 +50,22 @@ public final class Names {
       "updated", "published", "redaktion", "editorial", "admin", "administrator", "newsroom", "online",
       "guest", "author", "autor", "associated", "reuters", "afp", "dpa", "ap", "upi", "bloomberg", "photo",
       "photos", "foto", "fotos", "image", "images", "getty", "video", "minutes", "minute", "min", "read", "hours",
-      "ago", "mehr", "artikel", "articles", "posts", "view", "profile", "follow", "email", "twitter", "facebook");
+      "ago", "mehr", "artikel", "articles", "posts", "view", "profile", "follow", "email", "twitter", "facebook",
+      "gmbh", "ag", "e.v", "ev", "inc", "ltd", "llc", "verlag", "magazin", "magazine", "zeitung", "redaktionsteam",
+      "phd", "dr", "prof", "md", "sponsored", "gesponserte", "inhalte", "anonymous", "anonym", "unknown");
 
-  private static final Pattern DATE_OR_TIME = Pattern.compile(
-      "\\d{1,4}[./:-]\\d{1,2}|\\b(?:19|20)\\d{2}\\b|\\b(?:am|pm|uhr|gmt|utc|est|edt|cet)\\b", Pattern.CASE_INSENSITIVE);
+  /** Word parts of organisations' names: "Bayerische Landesanstalt für Wald", "Bund der Verbraucher". */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "landesanstalt|ministerium|universit|institut|stiftung|foundation|gmbh|verband|verein\\b|gesellschaft"
+          + "|\\be\\.\\s?v\\b|^bund\\b|\\bassociation|\\bcompany\\b|\\bcorporation",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Letters after a name that are degrees, not names: "Grant Roe, PhD". */
+  private static final Set<String> DEGREES = Set.of("phd", "md", "mba", "msc", "ma", "bsc", "rd", "dr", "jr", "sr");
 
   /** Lower-case words that belong inside names: "Ursula von der Leyen", "Abu Bakr al Baghdadi". */
   private static final Set<String> PARTICLES = Set.of(
-      "van", "von", "de", "der", "den", "del", "da", "di", "du", "al", "el", "la", "le", "bin", "ibn", "zu");
+      "van", "von", "de", "der", "den", "del", "da", "di", "du", "al", "el", "la", "le", "bin", "ibn", "zu", "v.");
 
   private Names() {}
 
@@ -56,9 +81,22 @@ public final class Names {
       return out;
     }
     String s = credit.strip().replaceAll("\\s+", " ");
-    s = LEAD.matcher(s).replaceFirst("");
+    if (NOT_TEXT_CREDIT.matcher(s).lookingAt()) {
+      return out;
+    }
+    String named = Credits.afterLead(s);
+    s = TAIL.matcher(named).replaceFirst("");
+    if (strict && named.length() < credit.strip().length() && isSignature(s)) {
+      strict = false; // "Posted by Konstantin": after an explicit credit, one name is a person too
+    }
     for (String part : SPLIT.split(s)) {
+      if (!strict && ORGANISATION.matcher(part).find()) {
+        return List.of(); // an organisation credited in an author field: its other parts are no people
+      }
       String name = clean(part);
+      if (name != null && !strict && !looksLikeName(name) && !isUserName(name)) {
+        return List.of(); // prose or an organisation's name in an author field: none of it is trusted
+      }
       if (name != null && (!strict || looksLikeName(name)) && !out.contains(name)) {
         out.add(name);
       }
@@ -70,9 +108,12 @@ public final class Names {
   }
 
   private static String clean(String part) {
-    String n = LEAD.matcher(part.strip()).replaceFirst("");
+    String n = Credits.afterLead(part.strip());
     n = n.replaceAll("^[@\\s\"'“”(\\[-]+|[\\s\"'“”)\\].:,-]+$", "");
-    if (n.isEmpty() || n.length() > MAX_NAME_CHARS || DATE_OR_TIME.matcher(n).find() || n.contains("@")) {
+    if (n.isEmpty() || n.length() > MAX_NAME_CHARS || n.contains("@") || n.startsWith("#")) {
+      return null;
+    }
+    if (DEGREES.contains(n.toLowerCase(Locale.ROOT).replace(".", "")) || ORGANISATION.matcher(n).find()) {
       return null;
     }
     for (String w : n.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
@@ -83,11 +124,25 @@ public final class Names {
     return n.chars().anyMatch(Character::isLetter) ? n : null;
   }
 
+  /** One capitalised word with nothing after it, as blogs sign their posts: "Konstantin". */
+  private static boolean isSignature(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && !t.contains(" ") && Character.isUpperCase(t.codePointAt(0)) && t.length() > 2;
+  }
+
+  /** A user name: one word ("tlow", "christian.roe"), or words all in lower case ("ana roe"). */
+  static boolean isUserName(String n) {
+    return !n.contains(" ") || n.equals(n.toLowerCase(Locale.ROOT)) && n.split(" ").length <= 3;
+  }
+
   /** Two to five words, each starting with a capital, particles ("van", "de", "al") allowed. */
   static boolean looksLikeName(String n) {
     String[] words = n.split("\\s+");
     if (words.length < 2 || words.length > 5) {
       return false;
+    }
+    if (isShouted(words[0]) && !isShouted(words[words.length - 1])) {
+      return false; // "ABOUTFINTECH Tobias Roe": a section name before a name in a menu
     }
     int capitals = 0;
     for (String w : words) {
@@ -98,5 +153,10 @@ public final class Names {
       }
     }
     return capitals >= 2;
+  }
+
+  private static boolean isShouted(String word) {
+    return word.chars().filter(Character::isLetter).count() > 2
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
   }
 }

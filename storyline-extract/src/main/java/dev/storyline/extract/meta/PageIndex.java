@@ -3,7 +3,6 @@ package dev.storyline.extract.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,14 +15,6 @@ import org.jsoup.select.NodeVisitor;
  * rather than one selector query per rule. Lists keep document order.
  */
 public final class PageIndex {
-
-  /** Separates the names in a class attribute; compiled once, as the index visits every element. */
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-  /** Class names that mark a byline element as a whole. */
-  private static final Set<String> BYLINE_CLASSES = Set.of(
-      "byline", "by-line", "author", "author-name", "article-author", "post-author", "entry-author", "autor",
-      "author_name", "authorname", "fn");
 
   /** Class fragments of elements whose text tends to be a date line. */
   private static final String[] DATE_FRAGMENTS = {
@@ -98,35 +89,12 @@ public final class PageIndex {
     if (itemprop.equals("dateModified") || timeTag && (cls.contains("updated") || cls.contains("modified"))) {
       modifiedStamps.add(e);
     }
-    if (isByline(e, tag, cls, itemprop)) {
+    if (BylineElements.isCandidate(e, tag, cls, itemprop)) {
       bylines.add(e);
     }
     if (tag.equals("header") || e.id().toLowerCase(Locale.ROOT).contains("date") || containsAny(cls, DATE_FRAGMENTS)) {
       dateLines.add(e);
     }
-  }
-
-  private static boolean isByline(Element e, String tag, String cls, String itemprop) {
-    if (itemprop.equals("author") || e.attr("rel").equals("author") || tag.equals("address")) {
-      return true;
-    }
-    if (tag.equals("a")) {
-      String href = e.attr("href");
-      if (href.contains("/author/") || href.contains("/autor/") || href.contains("/autoren/") || href.contains("/auteur/")) {
-        return true;
-      }
-    }
-    if (!cls.isEmpty()) {
-      if (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")) {
-        return true;
-      }
-      for (String c : SPACES.split(cls)) {
-        if (BYLINE_CLASSES.contains(c)) {
-          return true;
-        }
-      }
-    }
-    return e.attr("data-testid").contains("byline");
   }
 
   private static boolean containsAny(String s, String[] fragments) {

@@ -2,6 +2,9 @@ package dev.storyline.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,7 +14,14 @@ class AuthorsTest {
 
   private static Found<List<String>> authors(String html) {
     Document page = Jsoup.parse(html);
-    return Authors.find(PageIndex.of(page), MetaTags.of(PageIndex.of(page)), JsonLd.article(PageIndex.of(page)));
+    PageIndex index = PageIndex.of(page);
+    return Authors.find(index, MetaTags.of(index), JsonLd.article(index));
+  }
+
+  private static String fixture(String name) throws IOException {
+    try (InputStream in = AuthorsTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
@@ -24,18 +34,106 @@ class AuthorsTest {
   }
 
   @Test
-  void splitsSeveralAuthorsAndDropsRolesAndOutlets() {
-    assertThat(Names.people("By Ana Ruiz and Tom Lee, Reuters", true)).containsExactly("Ana Ruiz", "Tom Lee");
-    assertThat(Names.people("Von Roland Brockmann und Sebastian Dreher", true))
-        .containsExactly("Roland Brockmann", "Sebastian Dreher");
-    assertThat(Names.people("Veröffentlicht von HansG", false)).containsExactly("HansG");
-    assertThat(Names.people("Staff Reporter", true)).isEmpty();
-  }
-
-  @Test
   void readsAuthorArchiveLinkButNotCommenters() {
     Found<List<String>> a = authors("<body><ol class=\"comment-list\"><li><span class=\"author\">Kim Berg</span></li></ol>"
         + "<p>Posted in News by <a href=\"/author/jonas-weber/\">Jonas Weber</a></p></body>");
     assertThat(a.value()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void passesOverCreditsNamingOnlyTheSiteToTheVisibleByline() throws IOException {
+    Found<List<String>> a = authors(fixture("site-named-author.html"));
+    assertThat(a.value()).containsExactly("Jan Ole Brandt", "Mira Sadek");
+    assertThat(a.source()).isEqualTo("byline");
+  }
+
+  @Test
+  void givesNoAuthorWhenTheOnlyCreditIsTheSite() {
+    assertThat(authors("<head><meta property=\"og:site_name\" content=\"Makrofokus\">"
+        + "<meta name=\"author\" content=\"Makrofokus\"></head><body><p>Text.</p></body>")).isNull();
+  }
+
+  @Test
+  void keepsAuthorOfPersonalSiteNamedAfterThem() {
+    Found<List<String>> a = authors("<head><meta property=\"og:site_name\" content=\"Helga Brenner\">"
+        + "<meta name=\"author\" content=\"Helga Brenner\"></head><body><p>Text.</p></body>");
+    assertThat(a.value()).containsExactly("Helga Brenner");
+  }
+
+  @Test
+  void keepsPersonBesideTheOutletInOneCredit() {
+    Found<List<String>> a = authors("<head><meta property=\"og:site_name\" content=\"KNN\">"
+        + "<meta name=\"author\" content=\"Rob Petersen, KNN\"></head><body></body>");
+    assertThat(a.value()).containsExactly("Rob Petersen");
+  }
+
+  @Test
+  void acceptsUserNameInAuthorMicroformatButNotInPlainText() {
+    Found<List<String>> a = authors("<body><span class=\"byline\">by <span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/u/tlow\">tlow</a></span></span></body>");
+    assertThat(a.value()).containsExactly("tlow");
+    assertThat(authors("<body><p>Von tlow</p></body>")).isNull();
+  }
+
+  @Test
+  void readsNamesAfterACreditLabel() {
+    assertThat(authors("<body><div><span class=\"label\">Datum:</span> 19.11.2021<br>"
+        + "<span class=\"label\">Autor:</span> Fritz Ambühl<br><span class=\"label\">Quelle:</span> Agentur</div></body>")
+        .value()).containsExactly("Fritz Ambühl");
+    assertThat(authors("<body><div><h4>Autor</h4><p><a href=\"/p/1\">Nina Hoke</a>, </p></div></body>").value())
+        .containsExactly("Nina Hoke");
+  }
+
+  @Test
+  void readsAuthorClassInBlockElementModifierNames() {
+    assertThat(authors("<body><span class=\"entry-content__authors\"><span class=\"entry-content__names\">"
+        + "Von Tobias Kessler</span></span></body>").value()).containsExactly("Tobias Kessler");
+  }
+
+  @Test
+  void readsAboutTheAuthorSidebarOnlyWhenTheArticleCreditsNoOne() {
+    String sidebar = "<div class=\"sidebar\"><div class=\"author\">Johanna Kranz</div></div>";
+    assertThat(authors("<body><article><p>Text.</p></article>" + sidebar + "</body>").value())
+        .containsExactly("Johanna Kranz");
+    assertThat(authors("<body><article><p class=\"byline\">Von Ole Brandt</p></article>" + sidebar + "</body>")
+        .value()).containsExactly("Ole Brandt");
+  }
+
+  @Test
+  void ignoresPhotographersInCaptionsAndPictureCredits() {
+    assertThat(authors("<body><figure><img src=a.jpg><figcaption>By Benno Sauer</figcaption></figure>"
+        + "<span class=\"credit\">Bild: AFP/Paul Gort</span><p>Text.</p></body>")).isNull();
+  }
+
+  @Test
+  void takesTheBylineWhereTheDataNamesOnlyTheFirstAuthorOrAUserName() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        + "\"name\":\"%s\"}}</script>";
+    assertThat(authors(String.format(ld, "Rudi Fink") + "<div class=\"meta-item author\">von Rudi Fink, Simon Kohl</div>")
+        .value()).containsExactly("Rudi Fink", "Simon Kohl");
+    assertThat(authors(String.format(ld, "arianschlicht") + "<div class=\"post__author\">von Arian Schlicht</div>")
+        .value()).containsExactly("Arian Schlicht");
+    assertThat(authors(String.format(ld, "Ada Lind") + "<div class=\"byline\">By Bo Berg</div>").value())
+        .containsExactly("Ada Lind");
+  }
+
+  @Test
+  void distrustsAnAuthorFieldHoldingAnOrganisationAndReadsTheByline() {
+    Found<List<String>> a = authors("<head><meta name=\"author\" content=\"Landesanstalt für Wald und Forst\"></head>"
+        + "<body><span itemprop=\"author\">Joachim Hamm</span></body>");
+    assertThat(a.value()).containsExactly("Joachim Hamm");
+  }
+
+  @Test
+  void readsCustomBylineElementAndNamesBelowALabel() {
+    assertThat(authors("<body><byline>Von David Hutz, dpa</byline></body>").value()).containsExactly("David Hutz");
+    assertThat(authors("<body><div><p class=\"label\"><strong>By</strong></p></div><div><p>Todd Baines</p></div></body>")
+        .value()).containsExactly("Todd Baines");
+  }
+
+  @Test
+  void layoutClassesOfTheHeadlineColumnDoNotHideItsByline() {
+    assertThat(authors("<body><div class=\"post-wrap sidebar-right\"><h1>Title</h1>"
+        + "<p><strong>Eine Kolumne von Nils Pick</strong></p></div></body>").value()).containsExactly("Nils Pick");
   }
 }

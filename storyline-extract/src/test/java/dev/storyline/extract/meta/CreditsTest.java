@@ -1,0 +1,33 @@
+package dev.storyline.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CreditsTest {
+
+  @Test
+  void recognisesCreditOpeningsInSeveralLanguages() {
+    assertThat(Credits.opensCredit("Von Anna Roth")).isTrue();
+    assertThat(Credits.opensCredit("Par Jeanne Lys")).isTrue();
+    assertThat(Credits.opensCredit("Written by: Julie Moll")).isTrue();
+    assertThat(Credits.opensCredit("Ein Artikel von Pamela Sand")).isTrue();
+    assertThat(Credits.opensCredit("Von morgen an gilt die Regel")).isFalse();
+    assertThat(Credits.opensCredit("Ursula von der Leyen sagte")).isFalse();
+  }
+
+  @Test
+  void passesOverProseWithoutRunningThePatterns() {
+    assertThat(Credits.mayOpen("  Von ")).isTrue();
+    assertThat(Credits.mayOpen("12.03.2021 von Olga")).isTrue();
+    assertThat(Credits.mayOpen("ByAlex Roe")).isTrue();
+    assertThat(Credits.mayOpen("Die Stadt teilte mit")).isFalse();
+    assertThat(Credits.mayOpen("   ")).isFalse();
+  }
+
+  @Test
+  void recognisesLabelsStandingAlone() {
+    assertThat(Credits.isLabel("Autor:")).isTrue();
+    assertThat(Credits.isLabel("Autor: Ana Roe")).isFalse();
+  }
+}
