@@ -60,6 +60,11 @@ final class Datelines {
           + "publie|mise en ligne|publicado|publicada|pubblicato|gepubliceerd)(?:\\s+(?:am|on|le|el|il|op|vom))?"
           + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The words of {@link #PUBLISHED_LABEL} anywhere: a cheap test that a span may hold such a label. */
+  private static final Pattern PUBLISHED_WORD = Pattern.compile(
+      "ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
+          + "publie|mise en ligne|publicado|publicada|pubblicato|gepubliceerd", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Words that introduce the date of a later change, which is not the publication. */
   private static final Pattern MODIFIED_LABEL = Pattern.compile(
       "(?:aktualisiert|geändert|änderung|updated|update|modified|mis à jour|mise à jour|actualizado|"
@@ -96,6 +101,10 @@ final class Datelines {
       if (head.chars().noneMatch(Character::isDigit)) {
         continue; // most runs are words only; the date pattern is costly to try on each
       }
+      boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
+      if (!near && !PUBLISHED_WORD.matcher(text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS)).find()) {
+        continue; // far from the headline only a labelled date counts, and its label lies in this span
+      }
       DateText.Hit hit = DateText.first(head, today);
       if (hit == null || hit.start() > DATE_PREFIX_CHARS) {
         continue;
@@ -108,7 +117,6 @@ final class Datelines {
       if (run.text().length() > MAX_LINE_CHARS && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
         continue; // a date inside a sentence: "Mit der am 15. Januar in Kraft getretenen Verordnung"
       }
-      boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
       if (!near) {
         if (labelled) {
           // One label over several days is a list of other stories, each with its date.
