@@ -53,12 +53,12 @@ final class Arguments {
       }
       return out;
     }
-    Actor direct = mentionActor(token);
-    if (direct != null) {
+    Found named = named(token);
+    if (named != null) {
+      Actor direct = named.actor();
       Found whose = direct.kind() == ActorKind.AGENT && direct.country() == null ? complement(token) : null;
-      out.add(whose == null ? new Found(direct, "mention '" + mentionText(token) + "'", token, Found.Via.NAMED)
-          : new Found(ofCountry(direct, whose.actor()), "mention '" + mentionText(token) + "' of " + whose.how(), token,
-              Found.Via.NAMED));
+      out.add(whose == null ? named
+          : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
       return out;
     }
     if (t.pos().startsWith("PRP") && PERSONAL.contains(t.lemma()) && lastPerson != null) {
@@ -74,9 +74,9 @@ final class Arguments {
     }
     for (Dependency d : sentence.children(token)) {
       boolean apposed = d.relation().equals("appos") || d.relation().equals("dep");
-      Actor named = apposed ? mentionActor(d.dependent()) : null;
-      if (named != null) { // "his Russian counterpart Sergei Lavrov": the name says more than the adjective
-        out.add(new Found(named, "appos '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED));
+      Actor name = apposed ? mentionActor(d.dependent()) : null;
+      if (name != null) { // "his Russian counterpart Sergei Lavrov": the name says more than the adjective
+        out.add(new Found(name, "appos '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED));
         return out;
       }
     }

@@ -26,16 +26,6 @@ import java.util.Set;
  */
 public final class EventCoder {
 
-  /**
-   * Roots whose countryless actors take the country of the place they act in: protest, force
-   * posture, coercion, assault, fighting and mass violence happen among the people of a place.
-   */
-  private static final Set<String> LOCAL_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
-
-  /** Roots that make sense without a target: protests, force postures, coercion and violence. */
-  private static final Set<String> TARGETLESS_ROOTS = LOCAL_ROOTS;
-
-
   /** Relations by which a participle clause hangs from the clause whose event it continues. */
   private static final Set<String> CONSEQUENCE_LINKS = Set.of("advcl", "dep", "xcomp");
 
@@ -210,7 +200,7 @@ public final class EventCoder {
           targets.add(territory);
         }
       }
-      if (targets.isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
+      if (targets.isEmpty() && !Roots.CONTENTIOUS.contains(root)) {
         return List.of();
       }
       if (targets.isEmpty() && kind.equals("noun") && sources.stream().allMatch(f -> f.via() == Found.Via.CLAUSE_ABOVE)) {
@@ -230,7 +220,7 @@ public final class EventCoder {
     Actor land = territory == null || !Territory.TERRITORIAL_ROOTS.contains(root) ? null : territory.actor();
     // Police, protesters and troops who clash, strike or fight are of the place; envoys who meet
     // there are not ("negotiators met in Geneva" are not Swiss).
-    Place local = LOCAL_ROOTS.contains(root) ? where : null;
+    Place local = Roots.CONTENTIOUS.contains(root) ? where : null;
     List<Event> out = new ArrayList<>();
     for (Found[] role : roles) {
       Found src = role[0];

@@ -39,9 +39,4 @@ record Found(Actor actor, String how, int token, Via via) {
   Found fromClauseAbove(String word) {
     return new Found(actor, how + " (subject of '" + word + "')", token, Via.CLAUSE_ABOVE);
   }
-
-  /** Whether the parse links the actor to the predicate itself, not through another clause or proximity. */
-  boolean direct() {
-    return via == Via.NAMED || via == Via.PLACE;
-  }
 }

@@ -30,7 +30,7 @@ record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean fu
       Token c = s.tokens().get(d.dependent());
       String rel = d.relation();
       if (isPrepPhrase(rel)) {
-        preps.add(rel.substring(rel.indexOf(':') + 1));
+        preps.add(d.subtype());
         objects.add(c.lemma()); // "engaged in a firefight": the phrase's noun says what was done
       } else if (rel.equals("compound:prt")) {
         preps.add(c.lemma());
@@ -39,7 +39,7 @@ record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean fu
         // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
         for (Dependency g : s.children(d.dependent())) {
           if (isPrepPhrase(g.relation())) {
-            preps.add(g.relation().substring(g.relation().indexOf(':') + 1));
+            preps.add(g.subtype());
             objects.add(s.tokens().get(g.dependent()).lemma());
           }
         }

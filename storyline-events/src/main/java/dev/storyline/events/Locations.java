@@ -53,8 +53,7 @@ final class Locations {
   }
 
   private Place placeVia(Sentence s, Dependency d, List<EntityMention> mentions) {
-    int colon = d.relation().indexOf(':');
-    if (colon < 0 || !PLACE_PREPS.contains(d.relation().substring(colon + 1))) {
+    if (!PLACE_PREPS.contains(d.subtype())) {
       return null;
     }
     for (EntityMention m : mentions) {

@@ -83,7 +83,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
 
   /** The CAMEO root of the matched code: its first two digits. */
   String root() {
-    return pattern.code().substring(0, 2);
+    return Roots.of(pattern.code());
   }
 
   /** How the predicate written {@code word} matched, for the event's explanation. */

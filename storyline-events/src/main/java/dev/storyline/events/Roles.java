@@ -25,13 +25,6 @@ record Roles(List<Found> sources, List<Found> targets) {
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
   private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
 
-  /**
-   * Roots of protest and force whose "at" phrase is what they were aimed at ("fired tear gas at
-   * protesters", "threw stones at police", "rallied at the US embassy"); elsewhere "at" names a place
-   * or an occasion ("met at the summit").
-   */
-  private static final Set<String> AIMED_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
-
   Roles {
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
@@ -86,11 +79,11 @@ record Roles(List<Found> sources, List<Found> targets) {
           named.addAll(args.at(c));
         }
         for (Dependency g : s.children(c)) {
-          if (isTargetPrep(g.relation(), p)) {
+          if (isTargetPrep(g, p)) {
             targets.addAll(args.at(g.dependent()));
           }
         }
-      } else if (isTargetPrep(rel, p)) {
+      } else if (isTargetPrep(d, p)) {
         targets.addAll(args.at(c));
       }
     }
@@ -129,7 +122,7 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (sources.size() == 2 && targets.isEmpty() && sources.get(0).via() == Found.Via.LEADING_PAIR) {
       targets.add(sources.remove(1)); // "the two leaders met": one met the other
     }
-    if (targets.isEmpty() && CLAUSE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+    if (targets.isEmpty() && CLAUSE_TARGET_ROOTS.contains(Roots.of(p.code()))) {
       // "Iran alleged that Israel had ...": the accused is the subject of the reported clause.
       for (Dependency d : children) {
         if (d.relation().equals("ccomp")) {
@@ -166,7 +159,7 @@ record Roles(List<Found> sources, List<Found> targets) {
         out.addAll(args.at(g.dependent()));
       }
     }
-    if (out.isEmpty() && CLAUSE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+    if (out.isEmpty() && CLAUSE_TARGET_ROOTS.contains(Roots.of(p.code()))) {
       for (Dependency g : s.children(noun)) {
         if (g.relation().equals("nmod:in")) {
           args.at(g.dependent()).stream().filter(f -> f.actor().kind() == ActorKind.COUNTRY).forEach(out::add);
@@ -176,15 +169,15 @@ record Roles(List<Found> sources, List<Found> targets) {
     return out;
   }
 
-  private static boolean isTargetPrep(String rel, Pattern p) {
-    int colon = rel.indexOf(':');
-    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss")) {
+  private static boolean isTargetPrep(Dependency d, Pattern p) {
+    if (!Frame.isPrepPhrase(d.relation())) {
       return false;
     }
-    String prep = rel.substring(colon + 1);
+    String prep = d.subtype();
     if (!p.prep().equals("-")) {
       return prep.equals(p.prep());
     }
-    return TARGET_PREPS.contains(prep) || prep.equals("at") && AIMED_ROOTS.contains(p.code().substring(0, 2));
+    // "at" names whom contentious acts hit ("fired at protesters"), elsewhere a place ("met at the summit").
+    return TARGET_PREPS.contains(prep) || prep.equals("at") && Roots.CONTENTIOUS.contains(Roots.of(p.code()));
   }
 }

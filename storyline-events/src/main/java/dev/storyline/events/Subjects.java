@@ -28,14 +28,14 @@ final class Subjects {
    */
   private static final Set<String> OBJECT_CLAUSE_PREPS = Set.of("of", "for");
 
+  /** Relations by which a verb's "of" or "for" clause hangs from it. */
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "obl", "acl");
+
   private Subjects() {}
 
   /** The object of the verb above when the predicate is its "of" or "for" clause; empty otherwise. */
   private static List<Found> controller(Sentence s, Dependency link, Arguments args) {
-    String rel = link.relation();
-    int colon = rel.indexOf(':');
-    if (colon < 0 || !(rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))
-        || !OBJECT_CLAUSE_PREPS.contains(rel.substring(colon + 1))) {
+    if (!CLAUSE_RELATIONS.contains(link.baseRelation()) || !OBJECT_CLAUSE_PREPS.contains(link.subtype())) {
       return List.of();
     }
     List<Found> out = new ArrayList<>();

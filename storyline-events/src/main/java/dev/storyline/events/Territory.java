@@ -66,8 +66,7 @@ final class Territory {
   private Found search(Sentence s, int token, int depth, List<EntityMention> mentions) {
     for (Dependency d : s.children(token)) {
       String rel = d.relation();
-      boolean locative = rel.indexOf(':') > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
-          && PLACE_PREPS.contains(rel.substring(rel.indexOf(':') + 1));
+      boolean locative = Frame.isPrepPhrase(rel) && PLACE_PREPS.contains(d.subtype());
       boolean along = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nmod:of") || rel.equals("nmod:poss")
           || rel.equals("appos") || rel.equals("compound");
       if (!locative && !along) {

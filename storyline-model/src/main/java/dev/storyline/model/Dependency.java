@@ -22,4 +22,10 @@ public record Dependency(int governor, int dependent, String relation) {
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
   }
+
+  /** The relation's subtype, for a prepositional relation its preposition: {@code with} for {@code obl:with}; empty when none. */
+  public String subtype() {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? "" : relation.substring(colon + 1);
+  }
 }
