@@ -53,8 +53,7 @@ record Coding(String source, String target, String code, String sourceKey, Strin
 
   /** Whether a prediction agrees with this gold coding on both countries and the root. */
   boolean admits(Coding predicted) {
-    return root().equals(predicted.root()) && admits(sourceKey, predicted.sourceKey)
-        && admits(targetKey, predicted.targetKey);
+    return root().equals(predicted.root()) && sameCountries(predicted);
   }
 
   /** Whether a prediction agrees with this gold coding on both countries, whatever its root. */

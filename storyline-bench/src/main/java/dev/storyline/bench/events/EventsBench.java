@@ -69,10 +69,8 @@ public final class EventsBench {
 
   private void row(String name, CodingRun run, Predicate<Petr2Sentence> which) {
     MatchCounts t = MatchCounts.ZERO;
-    for (CodingRun.Result r : run.results()) {
-      if (r.sentence().evaluate() && which.test(r.sentence())) {
-        t = t.plus(r.match());
-      }
+    for (CodingRun.Result r : scored(run, which)) {
+      t = t.plus(r.match());
     }
     out.printf(Locale.ROOT, ROW, name, t.sentences(), t.gold(), t.predicted(), t.truePositives(), t.falsePositives(),
         t.falseNegatives(), figure(t.precision()), figure(t.recall()), figure(t.f1()), figure(t.exactRate()));
@@ -80,18 +78,21 @@ public final class EventsBench {
 
   private void kinds(String name, CodingRun run, Predicate<Petr2Sentence> which) {
     ErrorKinds k = ErrorKinds.ZERO;
-    for (CodingRun.Result r : run.results()) {
-      if (r.sentence().evaluate() && which.test(r.sentence())) {
-        k = k.plus(r.match(), r.sentence().gold().isEmpty());
-      }
+    for (CodingRun.Result r : scored(run, which)) {
+      k = k.plus(r.match(), r.sentence().gold().isEmpty());
     }
     out.printf(Locale.ROOT, "  %-9s %s%n  %-9s roots missed %s, extra %s%n", name, k, "", k.missedRoots(), k.extraRoots());
+  }
+
+  /** The results of the sentences a slice takes that are scored (not marked to skip). */
+  private static List<CodingRun.Result> scored(CodingRun run, Predicate<Petr2Sentence> which) {
+    return run.results().stream().filter(r -> r.sentence().evaluate() && which.test(r.sentence())).toList();
   }
 
   private void worst(CodingRun run, int n) {
     out.println();
     out.println("worst tuning sentences (missed + extra triples), gold and predicted codings:");
-    run.results().stream().filter(r -> !r.sentence().heldOut() && r.sentence().evaluate())
+    scored(run, s -> !s.heldOut()).stream()
         .sorted(Comparator.comparingInt((CodingRun.Result r) -> loss(r.match())).reversed()
             .thenComparingInt(r -> -r.match().falseNegatives()).thenComparing(r -> r.sentence().id()))
         .limit(n).forEach(this::show);
