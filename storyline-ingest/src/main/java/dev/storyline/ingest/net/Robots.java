@@ -73,7 +73,7 @@ final class Robots {
     return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), url + " " + why, expires);
   }
 
-  static String origin(URI uri) {
+  private static String origin(URI uri) {
     int port = uri.getPort();
     return uri.getScheme() + "://" + uri.getHost() + (port == -1 ? "" : ":" + port);
   }
