@@ -62,7 +62,7 @@ final class Datelines {
     if (headline == null) {
       return null;
     }
-    ReaderText text = ReaderText.of(headline.ownerDocument(), headline);
+    ReaderText text = index.reader.around(headline);
     if (text == null) {
       return null;
     }
