@@ -1,5 +1,6 @@
 package dev.storyline.extract.meta;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,20 @@ final class BylineElements {
   private static final Set<String> CLASSES = Set.of(
       "byline", "by-line", "author", "authors", "author-name", "article-author", "post-author", "entry-author",
       "autor", "autoren", "author_name", "authorname", "fn", "vcard", "contributor", "contributors");
+
+  /**
+   * Words one of which every credit class contains (checked when the class loads): class names
+   * without any, which are most, are not split and matched name by name.
+   */
+  private static final List<String> CLASS_WORDS = List.of("author", "autor", "byline", "by-line", "fn", "vcard", "contributor");
+
+  static {
+    for (String c : CLASSES) {
+      if (CLASS_WORDS.stream().noneMatch(c::contains)) {
+        throw new IllegalStateException("credit class without a class word: " + c);
+      }
+    }
+  }
 
   /** Class fragments of author elements in block-element-modifier names: "entry__authors", "date-author". */
   private static final Pattern AUTHOR_FRAGMENT = Pattern.compile("(?:^|[_-])(?:author|authors|autor|autoren)(?:$|[_-])");
@@ -80,9 +95,21 @@ final class BylineElements {
     if (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")) {
       return true;
     }
+    if (!containsAny(cls, CLASS_WORDS)) {
+      return false;
+    }
     for (String c : SPACES.split(cls)) {
       if (CLASSES.contains(c) || (c.contains("author") || c.contains("autor"))
           && AUTHOR_FRAGMENT.matcher(c).find() && !NOT_CREDIT.matcher(c).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
         return true;
       }
     }

@@ -54,23 +54,6 @@ final class Datelines {
   /** Characters of preceding text read for a label such as "Veröffentlicht am". */
   static final int LABEL_CHARS = 40;
 
-  /** Words that introduce the publication date. */
-  private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-      "(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
-          + "publie|mise en ligne|publicado|publicada|pubblicato|gepubliceerd)(?:\\s+(?:am|on|le|el|il|op|vom))?"
-          + "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** The words of {@link #PUBLISHED_LABEL} anywhere: a cheap test that a span may hold such a label. */
-  private static final Pattern PUBLISHED_WORD = Pattern.compile(
-      "ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstellt|datum|published|posted|publication|publié|"
-          + "publie|mise en ligne|publicado|publicada|pubblicato|gepubliceerd", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Words that introduce the date of a later change, which is not the publication. */
-  private static final Pattern MODIFIED_LABEL = Pattern.compile(
-      "(?:aktualisiert|geändert|änderung|updated|update|modified|mis à jour|mise à jour|actualizado|"
-          + "actualizada|aggiornato|bijgewerkt)(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private Datelines() {}
 
   /** The date line's day, or null when no headline or no date line is found. */
@@ -79,7 +62,7 @@ final class Datelines {
     if (headline == null) {
       return null;
     }
-    ReaderText text = ReaderText.of(headline.ownerDocument(), headline);
+    ReaderText text = index.reader.around(headline);
     if (text == null) {
       return null;
     }
@@ -102,7 +85,7 @@ final class Datelines {
         continue; // most runs are words only; the date pattern is costly to try on each
       }
       boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
-      if (!near && !PUBLISHED_WORD.matcher(text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS)).find()) {
+      if (!near && !DateLabels.mayHoldPublished(text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS))) {
         continue; // far from the headline only a labelled date counts, and its label lies in this span
       }
       DateText.Hit hit = DateText.first(head, today);
@@ -110,10 +93,10 @@ final class Datelines {
         continue;
       }
       String label = text.before(i, hit.start(), LABEL_CHARS);
-      if (MODIFIED_LABEL.matcher(label).find()) {
+      if (DateLabels.endsWithModified(label)) {
         continue;
       }
-      boolean labelled = PUBLISHED_LABEL.matcher(label).find();
+      boolean labelled = DateLabels.endsWithPublished(label);
       if (run.text().length() > MAX_LINE_CHARS && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
         continue; // a date inside a sentence: "Mit der am 15. Januar in Kraft getretenen Verordnung"
       }

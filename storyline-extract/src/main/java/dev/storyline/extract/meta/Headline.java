@@ -20,12 +20,6 @@ final class Headline {
    */
   static final int MAX_HEADINGS = 20;
 
-  /**
-   * Where small sites set their headline when no h1 or h2 matches the title: a lower heading or an
-   * element classed as a title.
-   */
-  private static final String MINOR_HEADINGS = "h3, h4, h5, h6, [class*=headline], [class*=title]";
-
   /** Words shorter than this ("a", "of", "la") say nothing about which heading is the headline. */
   static final int MIN_WORD_CHARS = 3;
 
@@ -54,7 +48,7 @@ final class Headline {
         return h;
       }
     }
-    Element minor = page == null || titleWords.isEmpty() ? null : best(page.select(MINOR_HEADINGS), titleWords);
+    Element minor = page == null || titleWords.isEmpty() ? null : best(index.minorHeadings, titleWords);
     return minor != null ? minor : index.firstH1;
   }
 

@@ -11,8 +11,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements of a page that metadata is read from (meta tags, JSON-LD scripts, headings, the
- * canonical link, and elements that may carry a byline or a date), found in one pass over the page
- * rather than one selector query per rule. Lists keep document order.
+ * canonical link, and elements that may carry a byline or a date) and the text a reader sees, found
+ * in one pass over the page rather than one selector query or walk per rule. Lists keep document
+ * order.
  */
 public final class PageIndex {
 
@@ -29,6 +30,9 @@ public final class PageIndex {
   final List<Element> metas = new ArrayList<>();
   final List<Element> jsonLd = new ArrayList<>();
   final List<Element> headings = new ArrayList<>();
+  /** Where small sites set a headline no h1 or h2 holds: h3 to h6, and elements classed as a headline or title. */
+  final List<Element> minorHeadings = new ArrayList<>();
+  final ReaderRuns reader = new ReaderRuns();
   Element firstH1;
   Element canonical;
 
@@ -42,11 +46,15 @@ public final class PageIndex {
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           c.visit(e);
+        } else {
+          c.reader.enter(node);
         }
       }
 
       @Override
-      public void tail(Node node, int depth) {}
+      public void tail(Node node, int depth) {
+        c.reader.leave(node);
+      }
     }, page);
     return c;
   }
@@ -65,7 +73,6 @@ public final class PageIndex {
           jsonLd.add(e);
         }
       }
-      case "h1", "h2" -> headings.add(e);
       case "link" -> {
         if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
           canonical = e;
@@ -74,8 +81,17 @@ public final class PageIndex {
       default -> { }
     }
     String cls = e.className().toLowerCase(Locale.ROOT);
+    String id = e.id().toLowerCase(Locale.ROOT);
     String itemprop = e.attr("itemprop");
-    if (tag.equals("h1") && firstH1 == null) {
+    int level = headingLevel(tag);
+    boolean titled = cls.contains("headline") || cls.contains("title");
+    if (level == 1 || level == 2) {
+      headings.add(e);
+    }
+    if (level >= 3 || titled) {
+      minorHeadings.add(e);
+    }
+    if (level == 1 && firstH1 == null) {
       firstH1 = e;
     }
     if (tag.equals("time")) {
@@ -92,9 +108,16 @@ public final class PageIndex {
     if (BylineElements.isCandidate(e, tag, cls, itemprop)) {
       bylines.add(e);
     }
-    if (tag.equals("header") || e.id().toLowerCase(Locale.ROOT).contains("date") || containsAny(cls, DATE_FRAGMENTS)) {
+    if (tag.equals("header") || id.contains("date") || containsAny(cls, DATE_FRAGMENTS)) {
       dateLines.add(e);
     }
+    reader.enter(e, tag, cls, id, itemprop, level > 0 || titled);
+  }
+
+  /** 1 to 6 for the headings h1 to h6, 0 for other elements. */
+  private static int headingLevel(String tag) {
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+        ? tag.charAt(1) - '0' : 0;
   }
 
   private static boolean containsAny(String s, String[] fragments) {

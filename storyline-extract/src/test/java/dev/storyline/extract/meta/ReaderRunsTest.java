@@ -1,0 +1,36 @@
+package dev.storyline.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ReaderRunsTest {
+
+  @Test
+  void keepsTheTextAReaderSeesAndWhereTheHeadlineLies() {
+    Document page = Jsoup.parse("<body><p>Politik</p><h1>Neue <b>Regeln</b></h1><script>var d = 1;</script>"
+        + "<div class=\"comments\"><p>Erster!</p></div><p><time class=\"updated\">2. Mai</time> Text</p></body>");
+    PageIndex index = PageIndex.of(page);
+    ReaderText text = index.reader.around(page.selectFirst("h1"));
+    assertThat(text.runs()).extracting(ReaderText.Run::text).containsExactly("Politik", "Neue", "Regeln", "2. Mai", "Text");
+    assertThat(text.runs()).extracting(ReaderText.Run::changed).containsExactly(false, false, false, true, false);
+    assertThat(text.headlineStart()).isEqualTo("Politik ".length());
+    assertThat(text.headlineEnd()).isEqualTo("Politik Neue Regeln ".length());
+  }
+
+  @Test
+  void seesNoHeadlineInsideHiddenText() {
+    Document page = Jsoup.parse("<body><div class=\"related\"><h2>Andere Geschichte</h2></div><p>Text</p></body>");
+    assertThat(PageIndex.of(page).reader.around(page.selectFirst("h2"))).isNull();
+  }
+
+  @Test
+  void anchorsOnlyOnHeadingsOfTheIndex() {
+    Document page = Jsoup.parse("<body><h1>Titel</h1><p>Text</p></body>");
+    PageIndex index = PageIndex.of(page);
+    assertThatThrownBy(() -> index.reader.around(page.selectFirst("p"))).isInstanceOf(IllegalArgumentException.class);
+  }
+}
