@@ -28,7 +28,10 @@ public final class Extractor {
    * @throws ExtractException when the document holds no article text
    */
   public Article extract(Document doc, Overrides overrides) throws ExtractException {
-    Fields f = Document.HTML.equals(doc.mediaType()) ? html(doc, overrides.url(), LocalDateTime.now()) : text.extract(doc);
+    // A file read now is dated against now: the same instant for page and plain text.
+    LocalDateTime read = LocalDateTime.now();
+    Fields f = Document.HTML.equals(doc.mediaType()) ? html(doc, overrides.url(), read)
+        : text.extract(doc, read.toLocalDate());
     return article(doc, f, overrides.url() != null ? overrides.url() : f.url(),
         overrides.outlet() != null ? overrides.outlet() : f.outlet(),
         overrides.published() != null ? overrides.published() : f.published());

@@ -25,7 +25,12 @@ final class PlainTextExtractor {
   /** List items copied from pages start with a bullet. */
   private static final Pattern BULLET = Pattern.compile("^[•·▪◦*]\\s*");
 
-  Fields extract(Document doc) {
+  /**
+   * Extracts the article in a plain-text document.
+   *
+   * @param today the day the text was read: a dateline is never later than it
+   */
+  Fields extract(Document doc, LocalDate today) {
     String all = new String(doc.content(), StandardCharsets.UTF_8).replace("\uFEFF", "");
     List<String> lines = all.lines().map(String::strip).toList();
     int i = 0;
@@ -84,7 +89,7 @@ final class PlainTextExtractor {
       }
       var m = DATELINE.matcher(lead);
       if (published == null && m.find()) {
-        published = DateText.find(m.group(1), LocalDate.now());
+        published = DateText.find(m.group(1), today);
       }
     }
     return new Fields(title, String.join("\n\n", paragraphs), authors, split[1], published, null, null);
