@@ -60,6 +60,11 @@ public final class EventCoder {
     return predicate && standIn;
   }
 
+  /** What the coder had to work with in each of the article's sentences, for diagnosing what it missed. */
+  public List<Ingredients> ingredients(EnrichedArticle article) {
+    return Ingredients.of(article, lexicon);
+  }
+
   /** Every event the article's sentences report, one record per sentence and predicate. */
   public List<Event> code(EnrichedArticle article) {
     List<Actor> pair = Arguments.leadingPair(article.entities());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The verb lexicon of {@code verbs.tsv}: predicates and the CAMEO codes they express. */
 final class Lexicon {
@@ -30,8 +31,19 @@ final class Lexicon {
   static final String CONVERSE = "converse";
 
   boolean has(String kind, String lemma) {
-    return byKindAndLemma.containsKey(kind + ":" + lemma)
-        || kind.equals("verb") && byKindAndLemma.containsKey(CONVERSE + ":" + lemma);
+    if (byKindAndLemma.containsKey(kind + ":" + lemma)
+        || kind.equals("verb") && byKindAndLemma.containsKey(CONVERSE + ":" + lemma)) {
+      return true;
+    }
+    String american = american(lemma);
+    return american != null && has(kind, american);
+  }
+
+  /** The CAMEO roots of every line for a predicate of that kind, whatever its prepositions and objects. */
+  Set<String> roots(String kind, String lemma) {
+    Set<String> out = new TreeSet<>();
+    lines(kind, lemma).forEach(p -> out.add(Roots.of(p.code())));
+    return out;
   }
 
   /**
@@ -40,10 +52,7 @@ final class Lexicon {
    */
   Pattern match(String kind, String lemma, Set<String> preps, Set<String> objects) {
     Pattern best = null;
-    List<Pattern> candidates = new ArrayList<>(byKindAndLemma.getOrDefault(kind + ":" + lemma, List.of()));
-    if (kind.equals("verb")) {
-      candidates.addAll(byKindAndLemma.getOrDefault(CONVERSE + ":" + lemma, List.of()));
-    }
+    List<Pattern> candidates = lines(kind, lemma);
     for (Pattern p : candidates) {
       boolean prepOk = p.prep().equals("-") || preps.contains(p.prep());
       // The lemmatiser leaves some plurals as they are ("troops"), so a plural counts as its noun.
@@ -54,4 +63,30 @@ final class Lexicon {
     }
     return best;
   }
+
+  /**
+   * The lines for a predicate, verbs with their converse lines; a British spelling the lexicon lacks
+   * is looked up in its American form ("organise", "mobilisation"), which is the one listed.
+   */
+  private List<Pattern> lines(String kind, String lemma) {
+    List<Pattern> out = new ArrayList<>(byKindAndLemma.getOrDefault(kind + ":" + lemma, List.of()));
+    if (kind.equals("verb")) {
+      out.addAll(byKindAndLemma.getOrDefault(CONVERSE + ":" + lemma, List.of()));
+    }
+    String american = american(lemma);
+    return out.isEmpty() && american != null ? lines(kind, american) : out;
+  }
+
+  /** The American spelling of a British -ise, -isation or -yse word; null for any other word. */
+  static String american(String lemma) {
+    for (String[] ending : BRITISH_ENDINGS) {
+      if (lemma.endsWith(ending[0]) && lemma.length() > ending[0].length() + 2) {
+        return lemma.substring(0, lemma.length() - ending[0].length()) + ending[1];
+      }
+    }
+    return null;
+  }
+
+  /** Endings British English spells with s where American English, the lexicon's spelling, has z. */
+  private static final String[][] BRITISH_ENDINGS = {{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}};
 }

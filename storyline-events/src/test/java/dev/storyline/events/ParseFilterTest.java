@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.enrich.Enricher;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.enrich.nlp.Nlp;
+import dev.storyline.model.Actor;
 import dev.storyline.model.Article;
 import dev.storyline.model.EnrichedArticle;
 import java.time.LocalDate;
@@ -32,5 +33,17 @@ class ParseFilterTest {
     assertThat(coder.code(e)).extracting(ev -> ev.source().code() + ">" + ev.cameo())
         .isEqualTo(coder.code(full).stream().map(ev -> ev.source().code() + ">" + ev.cameo()).toList())
         .isNotEmpty();
+  }
+
+  @Test
+  void listsWhatTheCoderHadInEachSentenceCodedOrNot() {
+    EventCoder coder = new EventCoder(KnowledgeBase.bundled());
+    Enricher filtered = new Enricher(Nlp.shared(), KnowledgeBase.bundled(), coder::mayHoldEvent);
+    Article a = new Article("a1", null, "test", "Test", TEXT, List.of(), null, LocalDate.of(2026, 3, 3), "en", "h1");
+    List<Ingredients> in = coder.ingredients(filtered.enrich(a));
+    assertThat(in).extracting(Ingredients::parsed).containsExactly(false, true, false);
+    assertThat(in.get(1).actors()).extracting(Actor::country).contains("KOR", "PRK");
+    assertThat(in.get(1).roots()).contains("11");
+    assertThat(in.get(2).roots()).doesNotContain("11");
   }
 }

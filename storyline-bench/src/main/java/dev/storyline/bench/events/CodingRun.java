@@ -5,12 +5,17 @@ import dev.storyline.enrich.Enricher;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.enrich.nlp.Nlp;
 import dev.storyline.events.EventCoder;
+import dev.storyline.events.Ingredients;
+import dev.storyline.model.Actor;
 import dev.storyline.model.Article;
 import dev.storyline.model.Event;
 import dev.storyline.model.Hashes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Storyline's coder over a set's records, as the server codes an article: {@link Enricher} then
@@ -23,7 +28,7 @@ final class CodingRun {
   static final int TITLE_WORDS = 8;
 
   /** One record's outcome. */
-  record Result(Petr2Sentence sentence, List<Event> events, SentenceMatch match) {}
+  record Result(Petr2Sentence sentence, List<Event> events, SentenceMatch match, Ingredients ingredients) {}
 
   private final List<Result> results = new ArrayList<>();
   private long codingNanos;
@@ -75,7 +80,8 @@ final class CodingRun {
     for (int i = 0; i < sentences.size(); i++) {
       Petr2Sentence s = sentences.get(i);
       List<Coding> predicted = events.get(i).stream().map(Coding::of).toList();
-      run.results.add(new Result(s, events.get(i), SentenceMatch.of(s.gold(), predicted)));
+      run.results.add(new Result(s, events.get(i), SentenceMatch.of(s.gold(), predicted),
+          ingredients(enricher, coder, articles.get(i))));
     }
     return run;
   }
@@ -88,6 +94,23 @@ final class CodingRun {
       errors++; // a record the coder fails on codes nothing, and is counted
       return List.of();
     }
+  }
+
+  /** What the coder had to work with in a record, its sentences pooled; nothing when it fails. */
+  private static Ingredients ingredients(Enricher enricher, EventCoder coder, Article a) {
+    boolean parsed = false;
+    Set<Actor> actors = new LinkedHashSet<>();
+    Set<String> roots = new TreeSet<>();
+    try {
+      for (Ingredients i : coder.ingredients(enricher.enrich(a))) {
+        parsed |= i.parsed();
+        actors.addAll(i.actors());
+        roots.addAll(i.roots());
+      }
+    } catch (RuntimeException e) {
+      // counted as an error by the coding pass
+    }
+    return new Ingredients(parsed, actors, roots);
   }
 
   /** A record as the article the server would code: its text, its date, no outlet or address. */

@@ -78,10 +78,13 @@ public final class EventsBench {
 
   private void kinds(String name, CodingRun run, Predicate<Petr2Sentence> which) {
     ErrorKinds k = ErrorKinds.ZERO;
+    SilentCauses silent = SilentCauses.ZERO;
     for (CodingRun.Result r : scored(run, which)) {
       k = k.plus(r.match(), r.sentence().gold().isEmpty());
+      silent = silent.plus(r.match(), r.ingredients());
     }
-    out.printf(Locale.ROOT, "  %-9s %s%n  %-9s roots missed %s, extra %s%n", name, k, "", k.missedRoots(), k.extraRoots());
+    out.printf(Locale.ROOT, "  %-9s %s%n  %-9s roots missed %s, extra %s%n  %-9s %s%n", name, k, "", k.missedRoots(),
+        k.extraRoots(), "", silent);
   }
 
   /** The results of the sentences a slice takes that are scored (not marked to skip). */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.storyline.model.Actor;
 import dev.storyline.model.ActorKind;
+import dev.storyline.events.Ingredients;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScoringTest {
@@ -162,5 +164,32 @@ class ScoringTest {
     assertThat(k.extraBeside()).isEqualTo(1);
     assertThat(k.missedRoots()).containsEntry("04", 5).hasSize(1);
     assertThat(k.extraRoots()).containsEntry("19", 4).containsEntry("04", 2);
+  }
+
+  @Test
+  void sortsEachSilentMissUnderTheFirstIngredientLacking() {
+    Actor usa = new Actor("Washington", "USA", "GOV", "USAGOV", ActorKind.COUNTRY);
+    Actor chn = new Actor("Beijing", "CHN", "GOV", "CHNGOV", ActorKind.COUNTRY);
+    SentenceMatch missed = SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of());
+    SilentCauses c = SilentCauses.ZERO
+        .plus(missed, new Ingredients(false, Set.of(usa, chn), Set.of("04")))
+        .plus(missed, new Ingredients(true, Set.of(chn), Set.of("04")))
+        .plus(missed, new Ingredients(true, Set.of(usa), Set.of("04")))
+        .plus(missed, new Ingredients(true, Set.of(usa, chn), Set.of("05")))
+        .plus(missed, new Ingredients(true, Set.of(usa, chn), Set.of("04", "05")))
+        .plus(SentenceMatch.of(List.of(gold("USA", "CHN", "042")), List.of(got("USA", "RUS", "043"))),
+            new Ingredients(true, Set.of(), Set.of()));
+    assertThat(List.of(c.unparsed(), c.noSource(), c.noTarget(), c.noPredicate(), c.allPresent()))
+        .containsExactly(1, 1, 1, 1, 1);
+  }
+
+  @Test
+  void anUnknownGoldCountryNeedsOnlySomeActor() {
+    SentenceMatch missed = SentenceMatch.of(List.of(gold("---REB", "", "190")), List.of());
+    Actor rebels = new Actor("rebels", null, "REB", "REB", ActorKind.AGENT);
+    assertThat(SilentCauses.ZERO.plus(missed, new Ingredients(true, Set.of(rebels), Set.of("19"))).allPresent())
+        .isEqualTo(1);
+    assertThat(SilentCauses.ZERO.plus(missed, new Ingredients(true, Set.of(), Set.of("19"))).noSource())
+        .isEqualTo(1);
   }
 }
