@@ -25,6 +25,13 @@ record Roles(List<Found> sources, List<Found> targets) {
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
   private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
 
+  /**
+   * Prepositions whose object is the target of a phrasal verb, whose line names its particle rather
+   * than a preposition: "lashed out at X", "pulled out of X", "cut off ties with X".
+   */
+  private static final Set<String> PHRASAL_TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards",
+      "from", "at", "of");
+
   Roles {
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
@@ -45,6 +52,8 @@ record Roles(List<Found> sources, List<Found> targets) {
     boolean undergone = described >= 0 && Participles.passive(s, i);
     // "if it is attacked": a passive clause names its doer in a "by" phrase or not at all.
     boolean passive = children.stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+    boolean phrasal = children.stream().anyMatch(d -> d.relation().equals("compound:prt")
+        && s.tokens().get(d.dependent()).lemma().equals(p.prep()));
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
@@ -79,11 +88,11 @@ record Roles(List<Found> sources, List<Found> targets) {
           named.addAll(args.at(c));
         }
         for (Dependency g : s.children(c)) {
-          if (isTargetPrep(g, p)) {
+          if (isTargetPrep(g, p, phrasal)) {
             targets.addAll(args.at(g.dependent()));
           }
         }
-      } else if (isTargetPrep(d, p)) {
+      } else if (isTargetPrep(d, p, phrasal)) {
         targets.addAll(args.at(c));
       }
     }
@@ -169,11 +178,14 @@ record Roles(List<Found> sources, List<Found> targets) {
     return out;
   }
 
-  private static boolean isTargetPrep(Dependency d, Pattern p) {
+  private static boolean isTargetPrep(Dependency d, Pattern p, boolean phrasal) {
     if (!Frame.isPrepPhrase(d.relation())) {
       return false;
     }
     String prep = d.subtype();
+    if (phrasal) {
+      return PHRASAL_TARGET_PREPS.contains(prep);
+    }
     if (!p.prep().equals("-")) {
       return prep.equals(p.prep());
     }

@@ -260,4 +260,18 @@ class EventCoderSyntaxTest {
   void givesAnAgentTheCountryOfItsOwnerPastAnAdjective() {
     assertThat(triples(code("Syria's new leader visited Saudi Arabia on his first trip abroad."))).contains("SYRGOV>SAU 04");
   }
+
+  @Test
+  void takesThePrepositionalObjectOfAPhrasalVerbAsTarget() {
+    assertThat(triples(code("Iran lashed out at the United States on Monday over the new sanctions.")))
+        .contains("IRN>USA 11");
+    assertThat(triples(code("Saudi Arabia cut off ties with Qatar on Monday."))).contains("SAU>QAT 16");
+    assertThat(triples(code("Russia turned down a request from Japan."))).contains("RUS>JPN 12");
+  }
+
+  @Test
+  void readsBritishSpellingsOfTheLexiconsVerbs() {
+    assertThat(code("Students organised a protest against the government in Dhaka."))
+        .anyMatch(e -> e.rootCode().equals("14") && e.source().country().equals("BGD"));
+  }
 }
