@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Finds a page's headline and the outlet a title suffix names. */
 public final class Titles {
@@ -43,6 +44,10 @@ public final class Titles {
       if (!f.isEmpty() && (outlet == null || !f.equals(fold(outlet)))) {
         references.add(f);
       }
+    }
+    Found<String> declared = declaredHeading(headings, headline);
+    if (declared != null) {
+      return declared;
     }
     Element firstHeading = null;
     for (Element h : headings) {
@@ -97,6 +102,28 @@ public final class Titles {
     }
     Element first = headings.isEmpty() ? null : headings.get(0);
     return first == null || first.text().isBlank() ? null : new Found<>(first.text().strip(), first.normalName(), 0.3);
+  }
+
+  /**
+   * The heading that sets the page's structured-data headline, or null when none does. Sites that
+   * write a second headline for social media (og:title) or search (the title tag) set their own in
+   * the structured data, and a heading with its very words is the story's, wherever it sits.
+   */
+  private static Found<String> declaredHeading(List<Element> headings, String headline) {
+    if (headline == null || headline.length() > MAX_TITLE_CHARS) {
+      return null;
+    }
+    String want = fold(Parser.unescapeEntities(headline, false));
+    if (want.isEmpty()) {
+      return null;
+    }
+    for (Element h : headings) {
+      // A kicker the heading marks up is no part of the headline, though the structured data joins them.
+      if (fold(h.text()).equals(want)) {
+        return new Found<>(Kickers.headline(h), h.normalName(), 0.9);
+      }
+    }
+    return null;
   }
 
   /** True when one of the titles contains the heading and the heading makes up most of it or a later part of it. */
