@@ -26,8 +26,11 @@ public final class Titles {
       "^(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di)"
           + "(?:\\s+(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di))*$");
 
-  /** Fewer words in an h1 that matches no title and it reads as a section label, not a headline. */
-  static final int MIN_HEADLINE_WORDS = 4;
+  /**
+   * Fewer words in an h1 that matches no title and it reads as a section label ("News", "Partner"),
+   * not a headline; two words already make one ("Sustainable living", a product's name).
+   */
+  static final int MIN_HEADLINE_WORDS = 2;
 
   private Titles() {}
 
@@ -80,7 +83,7 @@ public final class Titles {
         firstHeading = h;
       }
     }
-    // An h1 that matches no title is as often a section label ("News", "Partner") as the headline.
+    // A one-word h1 that matches no title is as often a section label as the headline.
     if (firstHeading != null && (og == null || firstHeading.text().strip().split("\\s+").length >= MIN_HEADLINE_WORDS)) {
       return new Found<>(Kickers.headline(firstHeading), "h1", 0.7);
     }

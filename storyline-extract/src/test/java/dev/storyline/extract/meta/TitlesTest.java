@@ -111,6 +111,18 @@ class TitlesTest {
   }
 
   @Test
+  void takesATwoWordH1OverASharingTitleItDoesNotMatch() {
+    assertThat(title("<meta property=\"og:title\" content=\"Greener living at home\"><h1>Green living</h1>", null)
+        .value()).isEqualTo("Green living");
+  }
+
+  @Test
+  void takesTheSharingTitleOverAOneWordH1() {
+    assertThat(title("<meta property=\"og:title\" content=\"Ministers meet in Oslo\"><h1>News</h1>", null).value())
+        .isEqualTo("Ministers meet in Oslo");
+  }
+
+  @Test
   void splitsOutletSuffixOffHeadline() {
     assertThat(Titles.split("Ministers meet in Oslo - BBC")).containsExactly("Ministers meet in Oslo", "BBC");
     assertThat(Titles.split("Ministers meet in Oslo | The Continental Post"))
