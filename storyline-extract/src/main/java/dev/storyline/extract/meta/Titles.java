@@ -65,7 +65,7 @@ public final class Titles {
       String line = Kickers.headline(h);
       // The site's name in an h1 logo is contained in every title too: require most of the title.
       if (sharesMost(references, f) || !line.equals(t) && sharesMost(references, fold(line))) {
-        return new Found<>(line, h.normalName(), 0.9);
+        return new Found<>(line.equals(t) ? Kickers.markedElsewhere(headings, t) : line, h.normalName(), 0.9);
       }
       // A heading that sets its date or categories after the headline, in elements of their own.
       String own = h.ownText().strip();
