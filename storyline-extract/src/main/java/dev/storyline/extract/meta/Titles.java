@@ -64,7 +64,8 @@ public final class Titles {
       }
       String line = Kickers.headline(h);
       // The site's name in an h1 logo is contained in every title too: require most of the title.
-      if (sharesMost(references, f) || !line.equals(t) && sharesMost(references, fold(line))) {
+      if (sharesMost(references, f) || !line.equals(t) && sharesMost(references, fold(line))
+          || h.normalName().equals("h1") && leadsOne(references, f)) {
         return new Found<>(line.equals(t) ? Kickers.markedElsewhere(headings, t) : line, h.normalName(), 0.9);
       }
       // A heading that sets its date or categories after the headline, in elements of their own.
@@ -127,6 +128,16 @@ public final class Titles {
       }
     }
     return null;
+  }
+
+  /** True when the heading is the first part of one of the titles, before a subtitle. */
+  private static boolean leadsOne(List<String> references, String heading) {
+    for (String r : references) {
+      if (TitleParts.isFirstPart(r, heading)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when one of the titles contains the heading and the heading makes up most of it or a later part of it. */

@@ -123,6 +123,13 @@ class TitlesTest {
   }
 
   @Test
+  void takesTheH1ThatLeadsTheTitleOverTheH2SubtitleThatEndsIt() {
+    Found<String> t = title("<title>Ministers meet in Oslo - Talks end without a deal on fishing rights</title>"
+        + "<h1>Ministers meet in Oslo</h1><h2>Talks end without a deal on fishing rights</h2>", null);
+    assertThat(t.value()).isEqualTo("Ministers meet in Oslo");
+  }
+
+  @Test
   void splitsOutletSuffixOffHeadline() {
     assertThat(Titles.split("Ministers meet in Oslo - BBC")).containsExactly("Ministers meet in Oslo", "BBC");
     assertThat(Titles.split("Ministers meet in Oslo | The Continental Post"))
