@@ -56,6 +56,23 @@ final class Kickers {
     return whole;
   }
 
+  /**
+   * The headline without the kicker another heading of the same text marks up, as pages that set the
+   * headline twice (for readers and for screen readers or print) often mark it in one place only;
+   * the text as it is when none does.
+   */
+  static String markedElsewhere(List<Element> headings, String text) {
+    for (Element h : headings) {
+      if (h.text().strip().equals(text)) {
+        String line = headline(h);
+        if (!line.equals(text)) {
+          return line;
+        }
+      }
+    }
+    return text;
+  }
+
   private static boolean isKicker(Element kicker, String rest) {
     String marks = (kicker.className() + " " + kicker.attr("itemprop")).toLowerCase(Locale.ROOT);
     if (HEADLINE_CLASS.matcher(marks).find() && !KICKER_CLASS.matcher(marks).find()) {

@@ -23,6 +23,10 @@ final class SiteChrome {
 
   /** True for a heading that holds the site's logo or name, or sits in a sidebar or widget, rather than a headline. */
   static boolean holds(Element h) {
+    // Sidebars and widgets title their boxes with lower headings: an h1 under an aside's class name
+    // sits in a wrapper around content and sidebar together ("sidebar-wrapper") or one naming a
+    // layout state ("sidebar-off").
+    boolean asideMayHold = !h.normalName().equals("h1");
     for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
       // The site's logo and asides sit outside the main content: above it, class names describe the
       // content's kind ("journal-branding", "tag-logo-design"), not a masthead.
@@ -31,7 +35,7 @@ final class SiteChrome {
       }
       String marks = marks(e);
       if (marks.contains("logo") || marks.contains("site-title") || marks.contains("site-name") || marks.contains("brand")
-          || marks.contains("masthead") || e.normalName().equals("nav") || ASIDE_CLASS.matcher(marks).find()
+          || marks.contains("masthead") || e.normalName().equals("nav") || asideMayHold && ASIDE_CLASS.matcher(marks).find()
           || e.normalName().equals("header") && e.parent() != null
               && e.parent().normalName().equals("body")) {
         return true;

@@ -107,6 +107,19 @@ final class TitleParts {
     return false;
   }
 
+  /**
+   * True when the heading is the whole first part of the title and long enough to be a headline
+   * rather than a site's name, as a headline before its subtitle ("Headline - Subtitle") is.
+   *
+   * @param title the title, folded
+   * @param heading the heading, folded
+   */
+  static boolean isFirstPart(String title, String heading) {
+    return title.startsWith(heading) && heading.length() < title.length()
+        && SEPARATOR.matcher(title).region(heading.length(), title.length()).lookingAt()
+        && heading.split(" ").length >= MIN_WORDS_AFTER_NAME;
+  }
+
   private static List<int[]> separators(String t, Pattern separator) {
     List<int[]> out = new ArrayList<>();
     Matcher m = separator.matcher(t);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Finds a page's headline and the outlet a title suffix names. */
 public final class Titles {
@@ -25,8 +26,11 @@ public final class Titles {
       "^(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di)"
           + "(?:\\s+(?:[\\p{Lu}0-9][\\p{L}0-9&'.]*|of|the|and|de|la|du|des|der|die|das|el|del|di))*$");
 
-  /** Fewer words in an h1 that matches no title and it reads as a section label, not a headline. */
-  static final int MIN_HEADLINE_WORDS = 4;
+  /**
+   * Fewer words in an h1 that matches no title and it reads as a section label ("News", "Partner"),
+   * not a headline; two words already make one ("Sustainable living", a product's name).
+   */
+  static final int MIN_HEADLINE_WORDS = 2;
 
   private Titles() {}
 
@@ -44,6 +48,10 @@ public final class Titles {
         references.add(f);
       }
     }
+    Found<String> declared = declaredHeading(headings, headline);
+    if (declared != null) {
+      return declared;
+    }
     Element firstHeading = null;
     for (Element h : headings) {
       String t = h.text().strip();
@@ -56,8 +64,9 @@ public final class Titles {
       }
       String line = Kickers.headline(h);
       // The site's name in an h1 logo is contained in every title too: require most of the title.
-      if (sharesMost(references, f) || !line.equals(t) && sharesMost(references, fold(line))) {
-        return new Found<>(line, h.normalName(), 0.9);
+      if (sharesMost(references, f) || !line.equals(t) && sharesMost(references, fold(line))
+          || h.normalName().equals("h1") && leadsOne(references, f)) {
+        return new Found<>(line.equals(t) ? Kickers.markedElsewhere(headings, t) : line, h.normalName(), 0.9);
       }
       // A heading that sets its date or categories after the headline, in elements of their own.
       String own = h.ownText().strip();
@@ -75,7 +84,7 @@ public final class Titles {
         firstHeading = h;
       }
     }
-    // An h1 that matches no title is as often a section label ("News", "Partner") as the headline.
+    // A one-word h1 that matches no title is as often a section label as the headline.
     if (firstHeading != null && (og == null || firstHeading.text().strip().split("\\s+").length >= MIN_HEADLINE_WORDS)) {
       return new Found<>(Kickers.headline(firstHeading), "h1", 0.7);
     }
@@ -97,6 +106,38 @@ public final class Titles {
     }
     Element first = headings.isEmpty() ? null : headings.get(0);
     return first == null || first.text().isBlank() ? null : new Found<>(first.text().strip(), first.normalName(), 0.3);
+  }
+
+  /**
+   * The heading that sets the page's structured-data headline, or null when none does. Sites that
+   * write a second headline for social media (og:title) or search (the title tag) set their own in
+   * the structured data, and a heading with its very words is the story's, wherever it sits.
+   */
+  private static Found<String> declaredHeading(List<Element> headings, String headline) {
+    if (headline == null || headline.length() > MAX_TITLE_CHARS) {
+      return null;
+    }
+    String want = fold(Parser.unescapeEntities(headline, false));
+    if (want.isEmpty()) {
+      return null;
+    }
+    for (Element h : headings) {
+      // A kicker the heading marks up is no part of the headline, though the structured data joins them.
+      if (fold(h.text()).equals(want)) {
+        return new Found<>(Kickers.headline(h), h.normalName(), 0.9);
+      }
+    }
+    return null;
+  }
+
+  /** True when the heading is the first part of one of the titles, before a subtitle. */
+  private static boolean leadsOne(List<String> references, String heading) {
+    for (String r : references) {
+      if (TitleParts.isFirstPart(r, heading)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when one of the titles contains the heading and the heading makes up most of it or a later part of it. */

@@ -51,4 +51,15 @@ class TitlePartsTest {
     assertThat(TitleParts.isLaterPart("four pines » blog archive » how small integers are interned", "four pines")).isFalse();
     assertThat(TitleParts.isLaterPart("anna berg: our true selves", "our true")).isFalse();
   }
+
+  @Test
+  void findsAHeadlineSetBeforeItsSubtitle() {
+    assertThat(TitleParts.isFirstPart("ministers meet in oslo - talks end without a deal", "ministers meet in oslo")).isTrue();
+  }
+
+  @Test
+  void takesAShortFirstPartForASiteNameNotAHeadline() {
+    assertThat(TitleParts.isFirstPart("meridian wire - ministers meet in oslo", "meridian wire")).isFalse();
+    assertThat(TitleParts.isFirstPart("ministers meet in oslo today", "ministers meet in oslo")).isFalse();
+  }
 }

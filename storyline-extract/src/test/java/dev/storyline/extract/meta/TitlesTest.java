@@ -93,6 +93,43 @@ class TitlesTest {
   }
 
   @Test
+  void prefersTheHeadingThatSetsTheStructuredDataHeadlineOverTheSharingTitle() {
+    Found<String> t = title("<meta property=\"og:title\" content=\"Oslo talks: what now?\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ministers meet in Oslo\"}</script>"
+        + "<nav><ol class=\"breadcrumb\"><li><h1>Ministers meet in Oslo</h1></li></ol></nav>"
+        + "<article><h2>Oslo talks: what now?</h2></article>", null);
+    assertThat(t.value()).isEqualTo("Ministers meet in Oslo");
+    assertThat(t.source()).isEqualTo("h1");
+  }
+
+  @Test
+  void dropsAMarkedKickerFromTheHeadingThatSetsTheStructuredDataHeadline() {
+    assertThat(title("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Talks in Norway &#8211; Ministers meet in Oslo\"}</script>"
+        + "<h1><span class=\"kicker\">Talks in Norway</span> – Ministers meet in Oslo</h1>", null).value())
+        .isEqualTo("Ministers meet in Oslo");
+  }
+
+  @Test
+  void takesATwoWordH1OverASharingTitleItDoesNotMatch() {
+    assertThat(title("<meta property=\"og:title\" content=\"Greener living at home\"><h1>Green living</h1>", null)
+        .value()).isEqualTo("Green living");
+  }
+
+  @Test
+  void takesTheSharingTitleOverAOneWordH1() {
+    assertThat(title("<meta property=\"og:title\" content=\"Ministers meet in Oslo\"><h1>News</h1>", null).value())
+        .isEqualTo("Ministers meet in Oslo");
+  }
+
+  @Test
+  void takesTheH1ThatLeadsTheTitleOverTheH2SubtitleThatEndsIt() {
+    Found<String> t = title("<title>Ministers meet in Oslo - Talks end without a deal on fishing rights</title>"
+        + "<h1>Ministers meet in Oslo</h1><h2>Talks end without a deal on fishing rights</h2>", null);
+    assertThat(t.value()).isEqualTo("Ministers meet in Oslo");
+  }
+
+  @Test
   void splitsOutletSuffixOffHeadline() {
     assertThat(Titles.split("Ministers meet in Oslo - BBC")).containsExactly("Ministers meet in Oslo", "BBC");
     assertThat(Titles.split("Ministers meet in Oslo | The Continental Post"))
