@@ -54,7 +54,9 @@ public final class EventCoder {
     boolean predicate = false;
     boolean standIn = hasActor;
     for (Token t : s.tokens()) {
-      predicate |= t.isVerb() && lexicon.has("verb", t.lemma()) || t.isNoun() && lexicon.has("noun", t.lemma());
+      // A verb with only an intent or a negated line ("will work with", "refused to hand over") codes too.
+      predicate |= t.isVerb() && (lexicon.has("verb", t.lemma()) || lexicon.has("intent", t.lemma())
+          || lexicon.has("neg", t.lemma())) || t.isNoun() && lexicon.has("noun", t.lemma());
       standIn |= t.pos().startsWith("PRP") || Arguments.GROUP_NOUNS.contains(t.lemma());
     }
     return predicate && standIn;

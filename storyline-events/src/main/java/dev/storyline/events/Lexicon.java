@@ -39,10 +39,18 @@ final class Lexicon {
     return american != null && has(kind, american);
   }
 
-  /** The CAMEO roots of every line for a predicate of that kind, whatever its prepositions and objects. */
+  /**
+   * The CAMEO roots a predicate of that kind may be coded with, whatever its prepositions and objects:
+   * a verb's own lines, its intent and negated lines, and the intent codes of its actions.
+   */
   Set<String> roots(String kind, String lemma) {
     Set<String> out = new TreeSet<>();
     lines(kind, lemma).forEach(p -> out.add(Roots.of(p.code())));
+    if (kind.equals("verb")) {
+      lines("verb", lemma).forEach(p -> out.add(Roots.of(Intents.of(p.code()))));
+      lines("intent", lemma).forEach(p -> out.add(Roots.of(p.code())));
+      lines("neg", lemma).forEach(p -> out.add(Roots.of(p.code())));
+    }
     return out;
   }
 

@@ -27,13 +27,21 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       "urge", "ask", "call", "press", "appeal", "request", "demand", "encourage", "tell", "invite", "persuade",
       "pressure", "push", "implore", "beg", "order", "instruct", "command", "advise");
 
-  /** Verbs whose open clause ("vowed to attack") is an intention, not a deed. */
+  /**
+   * Verbs and adjectives whose open clause is an intention, not a deed: "vowed to attack", "agreed to
+   * resume talks", "is ready to help". CAMEO's family 03 counts offering, promising, agreeing to and
+   * showing willingness to cooperate as intent. ("Decided to" is left out: news reports a decision
+   * mostly once it is carried out, "decided to recall its ambassador".)
+   */
   static final Set<String> INTENT_VERBS = Set.of(
-      "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten");
+      "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten",
+      "agree", "offer", "propose", "undertake", "volunteer",
+      "ready", "willing", "prepared", "eager", "determined", "keen");
 
   /** The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event. */
   static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
-    String kind = t.isVerb() && lexicon.has("verb", t.lemma()) ? "verb"
+    String kind = t.isVerb() && (lexicon.has("verb", t.lemma()) || lexicon.has("intent", t.lemma())
+        || lexicon.has("neg", t.lemma())) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
     if (kind == null || Denials.denied(s, t.index())) {
       return null;

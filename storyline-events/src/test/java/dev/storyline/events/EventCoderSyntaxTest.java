@@ -274,4 +274,17 @@ class EventCoderSyntaxTest {
     assertThat(code("Students organised a protest against the government in Dhaka."))
         .anyMatch(e -> e.rootCode().equals("14") && e.source().country().equals("BGD"));
   }
+
+  @Test
+  void codesWhatAnActorAgreesOrIsReadyToDoAsIntent() {
+    assertThat(code("Iran agreed to resume talks with the European Union next month."))
+        .anyMatch(e -> e.cameo().equals("036") && e.source().code().equals("IRN"))
+        .noneMatch(e -> e.rootCode().equals("04"));
+    assertThat(triples(code("Japan is ready to help the Philippines after the typhoon."))).contains("JPN>PHL 03");
+  }
+
+  @Test
+  void parsesASentenceWhoseOnlyPredicateHasAnIntentLine() {
+    assertThat(triples(code("China will work with India on trade."))).contains("CHN>IND 03");
+  }
 }

@@ -1,7 +1,10 @@
 package dev.storyline.bench.events;
 
 import dev.storyline.events.Ingredients;
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -14,15 +17,18 @@ import java.util.stream.Collectors;
  * @param noTarget the gold target's country is not among them
  * @param noPredicate the lexicon gives no predicate of the sentence the gold's root
  * @param allPresent every ingredient was there, and the rules did not join them
+ * @param unknownRoots how many of the misses with no predicate of their root each root has
  */
-record SilentCauses(int unparsed, int noSource, int noTarget, int noPredicate, int allPresent) {
+record SilentCauses(int unparsed, int noSource, int noTarget, int noPredicate, int allPresent,
+    SortedMap<String, Integer> unknownRoots) {
 
-  static final SilentCauses ZERO = new SilentCauses(0, 0, 0, 0, 0);
+  static final SilentCauses ZERO = new SilentCauses(0, 0, 0, 0, 0, new TreeMap<>());
 
   SilentCauses {
     if (unparsed < 0 || noSource < 0 || noTarget < 0 || noPredicate < 0 || allPresent < 0) {
       throw new IllegalArgumentException("cause counts are not negative");
     }
+    unknownRoots = Collections.unmodifiableSortedMap(new TreeMap<>(unknownRoots));
   }
 
   /** These counts with a sentence's silent misses added; a sentence with any prediction adds nothing. */
@@ -32,6 +38,7 @@ record SilentCauses(int unparsed, int noSource, int noTarget, int noPredicate, i
     }
     Set<String> keys = in.actors().stream().map(CountryKeys::of).collect(Collectors.toSet());
     int[] c = {unparsed, noSource, noTarget, noPredicate, allPresent};
+    SortedMap<String, Integer> unknown = new TreeMap<>(unknownRoots);
     for (Coding gold : m.missed()) {
       if (!in.parsed()) {
         c[0]++;
@@ -41,11 +48,12 @@ record SilentCauses(int unparsed, int noSource, int noTarget, int noPredicate, i
         c[2]++;
       } else if (!in.roots().contains(gold.root())) {
         c[3]++;
+        unknown.merge(gold.root(), 1, Integer::sum);
       } else {
         c[4]++;
       }
     }
-    return new SilentCauses(c[0], c[1], c[2], c[3], c[4]);
+    return new SilentCauses(c[0], c[1], c[2], c[3], c[4], unknown);
   }
 
   private static boolean present(String goldKey, Set<String> keys) {
@@ -55,6 +63,6 @@ record SilentCauses(int unparsed, int noSource, int noTarget, int noPredicate, i
   @Override
   public String toString() {
     return "silent misses: " + unparsed + " unparsed, " + noSource + " source not resolved, " + noTarget
-        + " target not resolved, " + noPredicate + " no predicate of the root, " + allPresent + " all present";
+        + " target not resolved, " + noPredicate + " no predicate of the root " + unknownRoots + ", " + allPresent + " all present";
   }
 }

@@ -10,8 +10,8 @@ final class Matching {
   private Matching() {}
 
   /**
-   * Titles match when equal after folding case and whitespace; a gold title that the set's authors
-   * cut short matches a found title that it begins.
+   * Titles match when equal after folding case, Unicode compatibility forms and whitespace: the
+   * issue's exact match, so a gold title the set's authors cut short is missed, never guessed at.
    */
   static boolean sameTitle(String gold, String got) {
     String g = Run.fold(gold);

@@ -181,6 +181,7 @@ class ScoringTest {
             new Ingredients(true, Set.of(), Set.of()));
     assertThat(List.of(c.unparsed(), c.noSource(), c.noTarget(), c.noPredicate(), c.allPresent()))
         .containsExactly(1, 1, 1, 1, 1);
+    assertThat(c.unknownRoots()).containsExactly(java.util.Map.entry("04", 1));
   }
 
   @Test
