@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class Credits {
 
-  /** A numeric date and time some pages put before the credit: "06.11.2023 13:30 von Olga". */
+  /**
+   * A numeric date and time some pages put before the credit, and the rule of dashes or bars that
+   * sets a credit off: "06.11.2023 13:30 von Olga", "— By Ana Roe", "---- by Ana Roe".
+   */
   private static final String DATE_FIRST =
-      "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]\\s*)?";
+      "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]+\\s*)?";
 
   /**
    * An opening word or phrase before the credited names, in the languages of our sources. The

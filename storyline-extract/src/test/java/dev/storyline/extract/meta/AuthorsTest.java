@@ -136,4 +136,15 @@ class AuthorsTest {
     assertThat(authors("<body><div class=\"post-wrap sidebar-right\"><h1>Title</h1>"
         + "<p><strong>Eine Kolumne von Nils Pick</strong></p></div></body>").value()).containsExactly("Nils Pick");
   }
+
+  @Test
+  void completesTheDataFirstNameFromABylineInTheArticleSidebar() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        + "\"name\":\"Hal\"}}</script>";
+    Found<List<String>> a = authors(ld + "<body><h1>Title</h1><section class=\"article-sidebar\">"
+        + "<p class=\"byline\">By Hal Brenner</p></section></body>");
+    assertThat(a.value()).containsExactly("Hal Brenner");
+    assertThat(authors(ld + "<body><h1>Title</h1><section class=\"article-sidebar\">"
+        + "<p class=\"byline\">By Ida Wolk</p></section></body>").value()).containsExactly("Hal");
+  }
 }

@@ -30,4 +30,11 @@ class CreditsTest {
     assertThat(Credits.isLabel("Autor:")).isTrue();
     assertThat(Credits.isLabel("Autor: Ana Roe")).isFalse();
   }
+
+  @Test
+  void opensCreditAfterARuleOfDashes() {
+    assertThat(Credits.opensCredit("---- by Kenan Sorel")).isTrue();
+    assertThat(Credits.afterLead("— By Kenan Sorel")).isEqualTo("Kenan Sorel");
+    assertThat(Credits.opensCredit("---- bye for now")).isFalse();
+  }
 }
