@@ -64,6 +64,9 @@ public final class Authors {
       return CreditText.afterLabel(e);
     }
     Element named = e.selectFirst("[itemprop=name]");
+    if (named != null && named.normalName().equals("meta")) {
+      return named.attr("content").strip(); // microdata may give the name only to machines
+    }
     return CreditText.of(named != null ? named : e);
   }
 

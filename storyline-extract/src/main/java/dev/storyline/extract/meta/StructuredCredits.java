@@ -39,7 +39,7 @@ final class StructuredCredits {
         if (a.isObject() && a.path("@type").asText("Person").contains("Organization")) {
           continue;
         }
-        for (String credit : JsonLd.texts(a)) {
+        for (String credit : credits(a)) {
           names.addAll(people.apply(credit));
         }
       }
@@ -48,11 +48,13 @@ final class StructuredCredits {
       }
     }
     for (String key : META) {
+      // a tag per author, as pages with several authors write it
+      List<String> names = new ArrayList<>();
       for (String credit : meta.all(key)) {
-        List<String> names = people.apply(credit);
-        if (!names.isEmpty()) {
-          return new Found<>(names, "meta:" + key, 0.8);
-        }
+        names.addAll(people.apply(credit));
+      }
+      if (!names.isEmpty()) {
+        return new Found<>(names.stream().distinct().toList(), "meta:" + key, 0.8);
       }
     }
     for (int i = 1; i <= MAX_CARD_PAIRS; i++) {
@@ -70,6 +72,15 @@ final class StructuredCredits {
   static boolean isCreditLabel(String label) {
     String s = label.strip();
     return !s.isEmpty() && s.length() <= Credits.MAX_OPENING_CHARS && Credits.afterLead(s + " ").isBlank();
+  }
+
+  /** A credit's names: its name, or a person's given and family name where it has no name. */
+  private static List<String> credits(JsonNode author) {
+    if (author.isObject() && !author.has("name") && author.has("familyName")) {
+      String full = (author.path("givenName").asText("") + " " + author.path("familyName").asText("")).strip();
+      return full.isEmpty() ? List.of() : List.of(full);
+    }
+    return JsonLd.texts(author);
   }
 
   private static List<JsonNode> elements(JsonNode n) {

@@ -147,4 +147,16 @@ class AuthorsTest {
     assertThat(authors(ld + "<body><h1>Title</h1><section class=\"article-sidebar\">"
         + "<p class=\"byline\">By Ida Wolk</p></section></body>").value()).containsExactly("Hal");
   }
+
+  @Test
+  void readsAMicrodataNameGivenOnlyInAMetaTag() {
+    assertThat(authors("<body><h1>T</h1><span itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Vera Lund\">"
+        + "</span></body>").value()).containsExactly("Vera Lund");
+  }
+
+  @Test
+  void endsTheNamesAfterALabelWithTheirHeading() {
+    assertThat(authors("<body><div><span>by</span><h3><a href=\"/p/1\">Vera Lund</a></h3><h1>A Long Headline Here</h1></div>"
+        + "</body>").value()).containsExactly("Vera Lund");
+  }
 }

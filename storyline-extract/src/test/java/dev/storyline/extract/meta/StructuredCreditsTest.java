@@ -45,4 +45,17 @@ class StructuredCreditsTest {
     assertThat(StructuredCredits.isCreditLabel("By the way")).isFalse();
     assertThat(StructuredCredits.isCreditLabel("Price")).isFalse();
   }
+
+  @Test
+  void readsEveryAuthorTagOfTheFirstKindPresent() {
+    assertThat(credits("<meta name=\"author\" content=\"Lene Marbach\"><meta name=\"author\" content=\"Otto Brem\">")
+        .value()).containsExactly("Lene Marbach", "Otto Brem");
+  }
+
+  @Test
+  void joinsGivenAndFamilyNameOfAPersonWithoutAName() {
+    assertThat(credits("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+        + "{\"@type\":\"Person\",\"givenName\":\"Lene\",\"familyName\":\"Marbach\"}}</script>").value())
+        .containsExactly("Lene Marbach");
+  }
 }
