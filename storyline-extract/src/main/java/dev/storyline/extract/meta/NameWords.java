@@ -26,9 +26,15 @@ final class NameWords {
   private static final Set<String> ROLES = Set.of(
       "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "reporter", "reporterin", "korrespondent",
       "korrespondentin", "journalist", "journalistin", "volontär", "volontärin", "kolumnist", "kolumnistin",
-      "autor", "autorin", "author", "writer", "contributor", "editor", "correspondent", "columnist", "senior", "chief", "freier", "freie", "leitender",
-      "leitende", "stellvertretender", "stellvertretende", "rédacteur", "rédactrice", "periodista", "redactor",
-      "redactora", "giornalista");
+      "autor", "autorin", "author", "writer", "contributor", "editor", "correspondent", "columnist", "rédacteur",
+      "rédactrice", "periodista", "redactor", "redactora", "giornalista");
+
+  /**
+   * Words that qualify a job ("Senior Reporter", "Freie Autorin"). They end a name only before a
+   * job, since some are family names too ("Jennifer Senior").
+   */
+  private static final Set<String> ROLE_MODIFIERS = Set.of(
+      "senior", "chief", "staff", "freier", "freie", "leitender", "leitende", "stellvertretender", "stellvertretende");
 
   /**
    * Titles before a name, dropped from it: "Prof. Dr. Ana Roe", "Dr Ana Roe", "Dipl.-Ing. Ana Roe".
@@ -56,7 +62,8 @@ final class NameWords {
     String[] words = n.split(" ");
     for (int i = 0; i < words.length; i++) {
       if (ROLES.contains(words[i].toLowerCase(Locale.ROOT))) {
-        return i >= 2 ? String.join(" ", Arrays.copyOf(words, i)) : null;
+        int end = i > 0 && ROLE_MODIFIERS.contains(words[i - 1].toLowerCase(Locale.ROOT)) ? i - 1 : i;
+        return end >= 2 ? String.join(" ", Arrays.copyOf(words, end)) : null;
       }
     }
     return n;

@@ -18,7 +18,9 @@ class NameWordsTest {
   void endsTheNameBeforeTheJobAfterIt() {
     assertThat(NameWords.withoutTitleAndRole("Lene Voss Redakteurin")).isEqualTo("Lene Voss");
     assertThat(NameWords.withoutTitleAndRole("Lene Voss Senior Reporter")).isEqualTo("Lene Voss");
+    assertThat(NameWords.withoutTitleAndRole("Lene Voss Staff Writer")).isEqualTo("Lene Voss");
     assertThat(NameWords.withoutTitleAndRole("Senior Editor")).isNull();
+    assertThat(NameWords.withoutTitleAndRole("Lene Senior")).isEqualTo("Lene Senior");
   }
 
   @Test
