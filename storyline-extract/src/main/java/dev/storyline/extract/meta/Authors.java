@@ -12,12 +12,6 @@ import org.jsoup.nodes.Element;
  */
 public final class Authors {
 
-  /** Meta tags that credit authors, most specific first. */
-  private static final String[] META = {
-    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    "byl", "cxenseparse:author", "og:article:author", "citation_author"
-  };
-
   /**
    * Most byline elements examined: the article's byline comes within the first few dozen author
    * marks even on pages whose header and teasers carry their own.
@@ -30,44 +24,15 @@ public final class Authors {
   public static Found<List<String>> find(PageIndex index, MetaTags meta, JsonNode ld) {
     SiteNames site = SiteNames.of(index, meta, ld);
     Found<List<String>> visible = visible(index, site, false);
-    Found<List<String>> structured = structured(meta, ld, site);
+    Found<List<String>> structured = StructuredCredits.find(meta, ld, credit -> people(credit, false, site));
     if (structured != null) {
-      return visible != null && Refinement.refines(visible.value(), structured.value())
-          ? new Found<>(visible.value(), structured.source() + "+" + visible.source(), structured.confidence())
+      // an article's sidebar may hold the full byline that the data cuts short ("Todd" for Todd Roe)
+      Found<List<String>> shown = visible != null ? visible : visible(index, site, true);
+      return shown != null && Refinement.refines(shown.value(), structured.value())
+          ? new Found<>(shown.value(), structured.source() + "+" + shown.source(), structured.confidence())
           : structured;
     }
     return visible != null ? visible : visible(index, site, true);
-  }
-
-  /** The people credited by JSON-LD, else by the first author meta tag that names any. */
-  private static Found<List<String>> structured(MetaTags meta, JsonNode ld, SiteNames site) {
-    if (ld != null) {
-      List<String> names = new ArrayList<>();
-      JsonNode author = ld.get("author");
-      if (author == null) {
-        author = ld.get("creator");
-      }
-      for (JsonNode a : iterable(author)) {
-        if (a.isObject() && a.path("@type").asText("Person").contains("Organization")) {
-          continue;
-        }
-        for (String credit : JsonLd.texts(a)) {
-          names.addAll(people(credit, false, site));
-        }
-      }
-      if (!names.isEmpty()) {
-        return new Found<>(distinct(names), "json-ld", 0.9);
-      }
-    }
-    for (String key : META) {
-      for (String credit : meta.all(key)) {
-        List<String> names = people(credit, false, site);
-        if (!names.isEmpty()) {
-          return new Found<>(names, "meta:" + key, 0.8);
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -99,6 +64,9 @@ public final class Authors {
       return CreditText.afterLabel(e);
     }
     Element named = e.selectFirst("[itemprop=name]");
+    if (named != null && named.normalName().equals("meta")) {
+      return named.attr("content").strip(); // microdata may give the name only to machines
+    }
     return CreditText.of(named != null ? named : e);
   }
 
@@ -115,21 +83,5 @@ public final class Authors {
       names.removeIf(n -> !Names.looksLikeName(n));
     }
     return names;
-  }
-
-  private static Iterable<JsonNode> iterable(JsonNode n) {
-    if (n == null) {
-      return List.of();
-    }
-    if (n.isArray()) {
-      List<JsonNode> out = new ArrayList<>();
-      n.forEach(out::add);
-      return out;
-    }
-    return List.of(n);
-  }
-
-  private static List<String> distinct(List<String> names) {
-    return names.stream().distinct().toList();
   }
 }

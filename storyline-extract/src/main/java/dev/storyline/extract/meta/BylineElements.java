@@ -50,6 +50,9 @@ final class BylineElements {
 
   /** True for an element that may credit the page's author. */
   static boolean isCandidate(Element e, String tag, String cls, String itemprop) {
+    if (tag.equals("body") || tag.equals("html")) {
+      return false; // a page's classes ("single-author") describe the whole page, not a credit in it
+    }
     if (itemprop.equals("author") || isRelAuthor(e) || tag.equals("address") || tag.equals("byline")) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.storyline.extract.meta;
 
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,9 @@ final class CreditText {
 
   /** Ancestors of a label searched for the element that holds its names; layouts nest it two or three deep. */
   static final int MAX_LABEL_LEVELS = 3;
+
+  /** Blocks that end a line of text wherever they close: headings, paragraphs, list items. */
+  private static final Set<String> BLOCK_ENDS_LINE = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dd", "dt");
 
   private CreditText() {}
 
@@ -90,7 +94,11 @@ final class CreditText {
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element) {
+        if (node instanceof Element el) {
+          if (BLOCK_ENDS_LINE.contains(el.normalName()) && !b.toString().isBlank()) {
+            open[0] = false;
+            return FilterResult.STOP; // a heading or paragraph ends the line as a break does
+          }
           append(b, " ");
         }
         return FilterResult.CONTINUE;

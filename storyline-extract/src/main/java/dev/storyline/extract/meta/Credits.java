@@ -11,14 +11,20 @@ import java.util.regex.Pattern;
  */
 public final class Credits {
 
-  /** A numeric date and time some pages put before the credit: "06.11.2023 13:30 von Olga". */
-  private static final String DATE_FIRST =
-      "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]\\s*)?";
+  /**
+   * A date and time some pages put before the credit, and the rule of dashes or bars that sets a
+   * credit off: "06.11.2023 13:30 von Olga", "March 3, 2021 by Ana Roe", "3. März 2021 von Olga",
+   * "— By Ana Roe", "---- by Ana Roe".
+   */
+  private static final String DATE_FIRST = "(?:(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
+      + "|(?:\\d{1,2}\\.?\\s+)?(?:" + MonthNames.ANY + ")\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4})"
+      + ",?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:uhr\\s+)?)?)?(?:[-–—|•·]+\\s*)?";
 
   /**
    * An opening word or phrase before the credited names, in the languages of our sources. The
    * optional verb or archive-link phrase is one of a fixed list, so a name such as "Ursula von der
-   * Leyen" never loses its first word.
+   * Leyen" never loses its first word. A reporter's job may stand between the opening and the name:
+   * "Von unserer Korrespondentin Ana Roe".
    */
   private static final Pattern LEAD = Pattern.compile(
       "^" + DATE_FIRST + "(?:(?:written|posted|published|reported|reporting|text|story|words|photos?|compiled|edited|"
@@ -27,7 +33,8 @@ public final class Credits {
           + "(?:zeige )?alle (?:beiträge|artikel)|alles|mehr|mehr artikel|(?:ein|eine|a|an|un|une|uno|una)\\s+\\p{L}+|"
           + "publié|écrit|un article|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven)\\s*)?"
           + "(?:(?:by|von|vom|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?)(?:\\s*:\\s*|\\s+)"
-          + "|(?:text|redaktion)\\s*:\\s*)",
+          + "(?:(?:unserem|unserer|unseren|our|notre|nuestro|nuestra)\\s+\\p{L}+\\s+)?"
+          + "|(?:text|texte|tekst|redaktion|interview)\\s*:\\s*)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "By" glued to the name by markup without a space: "ByAlex Roe". */
@@ -45,8 +52,9 @@ public final class Credits {
   static final int MAX_OPENING_CHARS = 40;
 
   /**
-   * First words of every opening and label above, so that the page index can pass over the text of
-   * most elements without running a pattern on it.
+   * First words of every opening and label above (and month names, which open a date before the
+   * credit), so that the page index can pass over the text of most elements without running a
+   * pattern on it.
    */
   private static final Set<String> FIRST_WORDS = Set.of(
       "by", "von", "vom", "par", "por", "di", "door", "autor", "autorin", "autoren", "autorinnen", "author",
@@ -55,7 +63,7 @@ public final class Credits {
       "posts", "articles", "stories", "entries", "veröffentlicht", "geschrieben", "erstellt", "verfasst", "ein",
       "eine", "beitrag", "beitragvon", "artikel", "zeige", "alle", "alles", "mehr", "publié", "écrit", "un", "une",
       "publicado", "escrito", "pubblicato", "scritto", "gepubliceerd", "geschreven", "a", "an", "uno", "una",
-      "reporter");
+      "reporter", "texte", "tekst", "interview");
 
   private Credits() {}
 
@@ -77,7 +85,8 @@ public final class Credits {
       end++;
     }
     String word = text.substring(i, end);
-    return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT)) || GLUED_BY.matcher(word).lookingAt();
+    return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT)) || MonthNames.number(word) > 0
+        || GLUED_BY.matcher(word).lookingAt();
   }
 
   /** The text after its credit opening, or the text unchanged when it has none. */

@@ -3,7 +3,6 @@ package dev.storyline.extract.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Cleans author credits into people's names: "By", roles, dates, outlets and "Staff" removed. */
@@ -18,54 +17,11 @@ public final class Names {
   /** Most names one credit can hold; longer lists are tag clouds or staff pages. */
   static final int MAX_NAMES = 8;
 
-  private static final Pattern SPLIT = Pattern.compile(
-      "\\s*(?:,|;|\\||/|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|\\bmit\\b)\\s*");
-
-  /**
-   * Where the names of a credit end: a date or time (a word starting with a digit, a weekday), a
-   * bracketed role, or a separator before the outlet or the date: "Ana Roe | 12.03.2021",
-   * "Ana Roe (Pressesprecherin)", "von lupa am 26/10/13", "Ana Roe Thursday, May 9".
-   */
-  private static final Pattern TAIL = Pattern.compile(
-      "\\s*(?:\\(|\\[|»|•|·|\\s[-–—]\\s|\\b\\d|\\b(?:am|on|le|el|il|op|um|at|updated|aktualisiert|hace)\\s+\\d"
-          + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
-          + "|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
-          + "|jueves|viernes|sábado|domingo)\\b"
-          + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober"
-          + "|dezember)\\.?\\s+\\d|\\b(?:alle artikel|all posts|alle beiträge|more from|mehr von)\\b"
-          + "|\\b(?:stand|updated|aktualisiert|veröffentlicht|published|posted|datum|date|quelle|source|fotos?"
-          + "|bilder?|kategorie|category|tags|rubrik)\\s*:"
-          + "|\\b(?:illustrations?|fotos?|photos?|photography|bilder?|grafik|video|kamera|camera)\\s+(?:von|by)\\b).*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Credits of pictures and sources, not of the text: "Bild: AFP/Ana Roe", "Foto: Ana Roe". */
-  private static final Pattern NOT_TEXT_CREDIT = Pattern.compile(
-      "^(?:bild|bilder|foto|fotos|photo|photos|image|images|quelle|source|grafik|illustration|video)\\s*:",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Words that make a credit part a role, an outlet or a label, not a person. */
-  private static final Set<String> NOT_NAMES = Set.of(
-      "staff", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer",
-      "writers", "news", "desk", "agency", "agencies", "wire", "press", "team", "contributor", "contributors",
-      "updated", "published", "redaktion", "editorial", "admin", "administrator", "newsroom", "online",
-      "guest", "author", "autor", "associated", "reuters", "afp", "dpa", "ap", "upi", "bloomberg", "photo",
-      "photos", "foto", "fotos", "image", "images", "getty", "video", "minutes", "minute", "min", "read", "hours",
-      "ago", "mehr", "artikel", "articles", "posts", "view", "profile", "follow", "email", "twitter", "facebook",
-      "gmbh", "ag", "e.v", "ev", "inc", "ltd", "llc", "verlag", "magazin", "magazine", "zeitung", "redaktionsteam",
-      "phd", "dr", "prof", "md", "sponsored", "gesponserte", "inhalte", "anonymous", "anonym", "unknown");
-
   /** Word parts of organisations' names: "Bayerische Landesanstalt für Wald", "Bund der Verbraucher". */
   private static final Pattern ORGANISATION = Pattern.compile(
       "landesanstalt|ministerium|universit|institut|stiftung|foundation|gmbh|verband|verein\\b|gesellschaft"
           + "|\\be\\.\\s?v\\b|^bund\\b|\\bassociation|\\bcompany\\b|\\bcorporation",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Letters after a name that are degrees, not names: "Grant Roe, PhD". */
-  private static final Set<String> DEGREES = Set.of("phd", "md", "mba", "msc", "ma", "bsc", "rd", "dr", "jr", "sr");
-
-  /** Lower-case words that belong inside names: "Ursula von der Leyen", "Abu Bakr al Baghdadi". */
-  private static final Set<String> PARTICLES = Set.of(
-      "van", "von", "de", "der", "den", "del", "da", "di", "du", "al", "el", "la", "le", "bin", "ibn", "zu", "v.");
 
   private Names() {}
 
@@ -81,15 +37,15 @@ public final class Names {
       return out;
     }
     String s = credit.strip().replaceAll("\\s+", " ");
-    if (NOT_TEXT_CREDIT.matcher(s).lookingAt()) {
+    if (CreditTail.creditsPicture(s)) {
       return out;
     }
     String named = Credits.afterLead(s);
-    s = TAIL.matcher(named).replaceFirst("");
+    s = CreditTail.cut(named);
     if (strict && named.length() < credit.strip().length() && isSignature(s)) {
       strict = false; // "Posted by Konstantin": after an explicit credit, one name is a person too
     }
-    for (String part : SPLIT.split(s)) {
+    for (String part : CreditTail.parts(s)) {
       if (!strict && ORGANISATION.matcher(part).find()) {
         return List.of(); // an organisation credited in an author field: its other parts are no people
       }
@@ -113,13 +69,12 @@ public final class Names {
     if (n.isEmpty() || n.length() > MAX_NAME_CHARS || n.contains("@") || n.startsWith("#")) {
       return null;
     }
-    if (DEGREES.contains(n.toLowerCase(Locale.ROOT).replace(".", "")) || ORGANISATION.matcher(n).find()) {
+    if (NameWords.isDegree(n) || ORGANISATION.matcher(n).find()) {
       return null;
     }
-    for (String w : n.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
-      if (NOT_NAMES.contains(w)) {
-        return null;
-      }
+    n = NameWords.withoutTitleAndRole(n);
+    if (n == null || NameWords.hasNonNameWord(n)) {
+      return null;
     }
     return n.chars().anyMatch(Character::isLetter) ? n : null;
   }
@@ -148,7 +103,9 @@ public final class Names {
     for (String w : words) {
       if (Character.isUpperCase(w.codePointAt(0))) {
         capitals++;
-      } else if (!PARTICLES.contains(w)) {
+      } else if (NameWords.isJoinedParticle(w)) {
+        capitals++; // "al-Rashid" is a family name
+      } else if (!NameWords.isParticle(w)) {
         return false;
       }
     }

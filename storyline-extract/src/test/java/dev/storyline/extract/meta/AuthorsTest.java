@@ -136,4 +136,27 @@ class AuthorsTest {
     assertThat(authors("<body><div class=\"post-wrap sidebar-right\"><h1>Title</h1>"
         + "<p><strong>Eine Kolumne von Nils Pick</strong></p></div></body>").value()).containsExactly("Nils Pick");
   }
+
+  @Test
+  void completesTheDataFirstNameFromABylineInTheArticleSidebar() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        + "\"name\":\"Hal\"}}</script>";
+    Found<List<String>> a = authors(ld + "<body><h1>Title</h1><section class=\"article-sidebar\">"
+        + "<p class=\"byline\">By Hal Brenner</p></section></body>");
+    assertThat(a.value()).containsExactly("Hal Brenner");
+    assertThat(authors(ld + "<body><h1>Title</h1><section class=\"article-sidebar\">"
+        + "<p class=\"byline\">By Ida Wolk</p></section></body>").value()).containsExactly("Hal");
+  }
+
+  @Test
+  void readsAMicrodataNameGivenOnlyInAMetaTag() {
+    assertThat(authors("<body><h1>T</h1><span itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Vera Lund\">"
+        + "</span></body>").value()).containsExactly("Vera Lund");
+  }
+
+  @Test
+  void endsTheNamesAfterALabelWithTheirHeading() {
+    assertThat(authors("<body><div><span>by</span><h3><a href=\"/p/1\">Vera Lund</a></h3><h1>A Long Headline Here</h1></div>"
+        + "</body>").value()).containsExactly("Vera Lund");
+  }
 }

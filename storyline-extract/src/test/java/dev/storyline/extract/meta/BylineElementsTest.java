@@ -28,4 +28,10 @@ class BylineElementsTest {
     assertThat(candidate("author-bio")).isFalse();
     assertThat(candidate("authority-links")).isFalse();
   }
+
+  @Test
+  void neverTakesThePageItselfForACredit() {
+    Element body = Jsoup.parse("<body class=\"single single-author\"><p>Text</p></body>").body();
+    assertThat(BylineElements.isCandidate(body, "body", "single single-author", "")).isFalse();
+  }
 }

@@ -30,4 +30,26 @@ class CreditsTest {
     assertThat(Credits.isLabel("Autor:")).isTrue();
     assertThat(Credits.isLabel("Autor: Ana Roe")).isFalse();
   }
+
+  @Test
+  void opensCreditAfterARuleOfDashes() {
+    assertThat(Credits.opensCredit("---- by Kenan Sorel")).isTrue();
+    assertThat(Credits.afterLead("— By Kenan Sorel")).isEqualTo("Kenan Sorel");
+    assertThat(Credits.opensCredit("---- bye for now")).isFalse();
+  }
+
+  @Test
+  void opensCreditAfterAWrittenOutDate() {
+    assertThat(Credits.opensCredit("March 3, 2021 by Kenan Sorel")).isTrue();
+    assertThat(Credits.opensCredit("3. März 2021 von Kenan Sorel")).isTrue();
+    assertThat(Credits.mayOpen("March 3, 2021 by Kenan Sorel")).isTrue();
+    assertThat(Credits.opensCredit("March 3, 2021 was a Wednesday")).isFalse();
+  }
+
+  @Test
+  void opensCreditWithTheReportersJobBeforeTheName() {
+    assertThat(Credits.afterLead("Von unserer Korrespondentin Kenan Sorel")).isEqualTo("Kenan Sorel");
+    assertThat(Credits.afterLead("Texte : Kenan Sorel")).isEqualTo("Kenan Sorel");
+    assertThat(Credits.afterLead("Interview: Kenan Sorel")).isEqualTo("Kenan Sorel");
+  }
 }

@@ -86,4 +86,16 @@ class NamesTest {
     assertThat(Names.people("06.11.2023 13:30 von Olga", true)).containsExactly("Olga");
     assertThat(Names.people("1.000 Leute von Berlin", true)).isEmpty();
   }
+
+  @Test
+  void keepsTheNameWithoutItsTitleOrJob() {
+    assertThat(Names.people("By Dr. Iris Holm", true)).containsExactly("Iris Holm");
+    assertThat(Names.people("Iris Holm Redakteurin", false)).containsExactly("Iris Holm");
+    assertThat(Names.people("Samir al-Hadi", true)).containsExactly("Samir al-Hadi");
+  }
+
+  @Test
+  void dropsTheOutletNamedWithTheArticle() {
+    assertThat(Names.people("By Iris Holm and Tom Vey, The Morning Ledger", true)).containsExactly("Iris Holm", "Tom Vey");
+  }
 }
