@@ -19,8 +19,19 @@ final class DateLabels {
       "aktualisiert", "geändert", "änderung", "updated", "update", "modified", "mis à jour", "mise à jour",
       "actualizado", "actualizada", "aggiornato", "bijgewerkt");
 
-  private static final Pattern PUBLISHED_LABEL = label(PUBLISHED_WORDS);
-  private static final Pattern MODIFIED_LABEL = label(MODIFIED_WORDS);
+  /**
+   * Words that introduce a date of something other than the story, in lower case: a member's
+   * registration, an event, a release, a deadline or the start and end of a validity ("ab
+   * 01.01.2024", "bis 31.12.2018"), a birth. Each is a whole word: "ab" in "Kebab" is none.
+   */
+  private static final List<String> OTHER_WORDS = List.of(
+      "registriert", "registered", "joined", "mitglied seit", "member since", "dabei seit", "inscrit",
+      "termin", "veranstaltung", "event", "release", "erscheinungstermin", "einsendeschluss", "anmeldeschluss",
+      "deadline", "frist", "gültig", "valid", "ab", "bis", "until", "geboren", "born", "né", "née");
+
+  private static final Pattern PUBLISHED_LABEL = label(PUBLISHED_WORDS, "");
+  private static final Pattern MODIFIED_LABEL = label(MODIFIED_WORDS, "");
+  private static final Pattern OTHER_LABEL = label(OTHER_WORDS, "(?<!\\p{L})");
 
   private DateLabels() {}
 
@@ -32,6 +43,11 @@ final class DateLabels {
   /** True when the text ends with the label of a later change: "Aktualisiert am", "Updated:". */
   static boolean endsWithModified(String before) {
     return MODIFIED_LABEL.matcher(before).find();
+  }
+
+  /** True when the text ends with the label of a date that is not the story's: "Registriert:", "Termin:". */
+  static boolean endsWithOther(String before) {
+    return OTHER_LABEL.matcher(before).find();
   }
 
   /**
@@ -49,12 +65,12 @@ final class DateLabels {
   }
 
   /** One of the words, then a preposition ("am", "on", "le") or a colon, at the end of the text. */
-  private static Pattern label(List<String> words) {
+  private static Pattern label(List<String> words, String wordStart) {
     StringBuilder alternation = new StringBuilder();
     for (String w : words) {
       alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(w));
     }
-    return Pattern.compile("(?:" + alternation + ")(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
+    return Pattern.compile(wordStart + "(?:" + alternation + ")(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

@@ -70,6 +70,8 @@ final class Datelines {
     int bestRank = Integer.MAX_VALUE;
     LocalDate far = null;
     boolean farDisagree = false;
+    LocalDate updated = null;
+    int updatedRank = Integer.MAX_VALUE;
     List<ReaderText.Run> runs = text.runs();
     for (int i = 0; i < runs.size(); i++) {
       ReaderText.Run run = runs.get(i);
@@ -93,7 +95,7 @@ final class Datelines {
         continue;
       }
       String label = text.before(i, hit.start(), LABEL_CHARS);
-      if (DateLabels.endsWithModified(label)) {
+      if (DateLabels.endsWithModified(label) || DateLabels.endsWithOther(label)) {
         continue;
       }
       boolean labelled = DateLabels.endsWithPublished(label);
@@ -109,13 +111,21 @@ final class Datelines {
         continue;
       }
       int rank = labelled ? distance / LABEL_PULL : distance;
-      if (rank < bestRank) {
+      if (run.updated()) {
+        if (rank < updatedRank) {
+          updatedRank = rank;
+          updated = hit.date();
+        }
+      } else if (rank < bestRank) {
         bestRank = rank;
         best = hit.date();
       }
     }
     if (best == null && !farDisagree) {
       best = far;
+    }
+    if (best == null) {
+      best = updated;
     }
     return best == null ? null : new Found<>(best, "visible-text", 0.65);
   }

@@ -21,4 +21,13 @@ class DateLabelsTest {
     assertThat(DateLabels.mayHoldPublished("… dans la rubrique. PUBLIÉ LE")).isTrue();
     assertThat(DateLabels.mayHoldPublished("Die Stadt teilte am Montag mit")).isFalse();
   }
+
+  @Test
+  void readsLabelsOfDatesThatAreNotTheStorys() {
+    assertThat(DateLabels.endsWithOther("Registriert: ")).isTrue();
+    assertThat(DateLabels.endsWithOther("Die Preise gelten ab")).isTrue();
+    assertThat(DateLabels.endsWithOther("Release:")).isTrue();
+    assertThat(DateLabels.endsWithOther("Kebab")).isFalse();
+    assertThat(DateLabels.endsWithOther("Veröffentlicht am")).isFalse();
+  }
 }
