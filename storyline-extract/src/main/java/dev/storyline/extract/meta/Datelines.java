@@ -87,8 +87,13 @@ final class Datelines {
         continue; // most runs are words only; the date pattern is costly to try on each
       }
       boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
-      if (!near && !DateLabels.mayHoldPublished(text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS))) {
-        continue; // far from the headline only a labelled date counts, and its label lies in this span
+      boolean line = run.text().length() <= MAX_LINE_CHARS;
+      if (!near) {
+        // far from the headline only a labelled date counts, and its label lies in this span
+        String span = text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS);
+        if (!DateLabels.mayHoldPublished(span) && !(line && DateLabels.mayHoldCredit(span))) {
+          continue;
+        }
       }
       DateText.Hit hit = DateText.first(head, today);
       if (hit == null || hit.start() > DATE_PREFIX_CHARS) {
@@ -98,8 +103,8 @@ final class Datelines {
       if (DateLabels.endsWithModified(label) || DateLabels.endsWithOther(label)) {
         continue;
       }
-      boolean labelled = DateLabels.endsWithPublished(label);
-      if (run.text().length() > MAX_LINE_CHARS && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
+      boolean labelled = DateLabels.endsWithPublished(label) || line && DateLabels.endsWithCredit(label);
+      if (!line && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
         continue; // a date inside a sentence: "Mit der am 15. Januar in Kraft getretenen Verordnung"
       }
       if (!near) {

@@ -143,4 +143,12 @@ class DatelinesTest {
     assertThat(dateline("<body><h1>Whisky Tastings im Frühjahr</h1><p>Termin: 21.02.2020, 19 Uhr</p></body>"))
         .isNull();
   }
+
+  @Test
+  void takesThePostsDateAfterItsCreditFarBelowTheHeadline() {
+    String prose = "<p>" + "Das Turnier ging mit sechzehn Teams zu Ende. ".repeat(40) + "</p>";
+    assertThat(dateline("<body><h1>Die Events der letzten Zeit</h1>" + prose
+        + "<div class=\"author\">Author: <a><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div></body>"))
+        .isEqualTo(LocalDate.of(2010, 12, 29));
+  }
 }
