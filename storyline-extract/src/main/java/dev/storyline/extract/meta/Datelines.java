@@ -70,6 +70,8 @@ final class Datelines {
     int bestRank = Integer.MAX_VALUE;
     LocalDate far = null;
     boolean farDisagree = false;
+    LocalDate updated = null;
+    int updatedRank = Integer.MAX_VALUE;
     List<ReaderText.Run> runs = text.runs();
     for (int i = 0; i < runs.size(); i++) {
       ReaderText.Run run = runs.get(i);
@@ -85,19 +87,24 @@ final class Datelines {
         continue; // most runs are words only; the date pattern is costly to try on each
       }
       boolean near = before ? distance <= BEFORE_HEADLINE_CHARS : distance <= AFTER_HEADLINE_CHARS;
-      if (!near && !DateLabels.mayHoldPublished(text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS))) {
-        continue; // far from the headline only a labelled date counts, and its label lies in this span
+      boolean line = run.text().length() <= MAX_LINE_CHARS;
+      if (!near) {
+        // far from the headline only a labelled date counts, and its label lies in this span
+        String span = text.before(i, DATE_PREFIX_CHARS, LABEL_CHARS + DATE_PREFIX_CHARS);
+        if (!DateLabels.mayHoldPublished(span) && !(line && DateLabels.mayHoldCredit(span))) {
+          continue;
+        }
       }
       DateText.Hit hit = DateText.first(head, today);
       if (hit == null || hit.start() > DATE_PREFIX_CHARS) {
         continue;
       }
       String label = text.before(i, hit.start(), LABEL_CHARS);
-      if (DateLabels.endsWithModified(label)) {
+      if (DateLabels.endsWithModified(label) || DateLabels.endsWithOther(label)) {
         continue;
       }
-      boolean labelled = DateLabels.endsWithPublished(label);
-      if (run.text().length() > MAX_LINE_CHARS && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
+      boolean labelled = DateLabels.endsWithPublished(label) || line && DateLabels.endsWithCredit(label);
+      if (!line && !labelled && !opensWithDate(run.text().substring(0, hit.start()))) {
         continue; // a date inside a sentence: "Mit der am 15. Januar in Kraft getretenen Verordnung"
       }
       if (!near) {
@@ -109,13 +116,21 @@ final class Datelines {
         continue;
       }
       int rank = labelled ? distance / LABEL_PULL : distance;
-      if (rank < bestRank) {
+      if (run.updated()) {
+        if (rank < updatedRank) {
+          updatedRank = rank;
+          updated = hit.date();
+        }
+      } else if (rank < bestRank) {
         bestRank = rank;
         best = hit.date();
       }
     }
     if (best == null && !farDisagree) {
       best = far;
+    }
+    if (best == null) {
+      best = updated;
     }
     return best == null ? null : new Found<>(best, "visible-text", 0.65);
   }

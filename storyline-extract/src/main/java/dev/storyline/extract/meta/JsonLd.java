@@ -20,7 +20,7 @@ public final class JsonLd {
   static final int MAX_SCRIPT_CHARS = 1_000_000;
 
   /** Types of a page's own object when it is not an article: its dates and authors still count. */
-  private static final Set<String> PAGE_TYPES = Set.of("WebPage", "ItemPage", "Blog", "VideoObject", "Recipe");
+  private static final Set<String> PAGE_TYPES = Set.of("WebPage", "ItemPage", "Blog", "VideoObject", "Recipe", "HowTo");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

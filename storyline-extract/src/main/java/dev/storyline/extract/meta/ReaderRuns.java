@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  * The text a reader sees on a page, collected as {@link PageIndex} walks it, so that the page is
  * walked once: the runs of {@link ReaderText} in document order with their offsets, and where each
  * element that may anchor a date line (a heading) begins and ends in them. Scripts, forms, comment
- * threads and lists of related stories are left out: their dates belong to other texts.
+ * threads, lists of related stories and image captions are left out: their dates belong to other
+ * texts, or to the day a photo was taken.
  */
 final class ReaderRuns {
 
@@ -25,7 +26,7 @@ final class ReaderRuns {
 
   /** Elements whose text no reader sees. */
   private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "svg", "select",
-      "textarea", "head");
+      "textarea", "head", "figcaption");
 
   /** Class or id fragments of comment threads and teasers of other stories. */
   private static final String[] OTHER_TEXTS = {"comment", "related", "kommentar", "commentaire", "comentario"};
@@ -36,6 +37,7 @@ final class ReaderRuns {
   private int offset;
   private Element hiddenRoot;
   private Element changedRoot;
+  private Element updatedRoot;
   private boolean stopped;
 
   /**
@@ -63,8 +65,12 @@ final class ReaderRuns {
       openAnchors.push(e);
     }
     // Marked, by microdata or class, as holding the time of a later change.
-    if (changedRoot == null && (itemprop.equals("dateModified") || cls.contains("updated") || cls.contains("modified"))) {
+    if (changedRoot == null && (itemprop.equals("dateModified") || cls.contains("modified"))) {
       changedRoot = e;
+    }
+    // Classed "updated" only: hAtom asks blog themes to class their one printed date so.
+    if (updatedRoot == null && cls.contains("updated")) {
+      updatedRoot = e;
     }
   }
 
@@ -75,7 +81,7 @@ final class ReaderRuns {
     }
     String s = t.text().strip();
     if (!s.isEmpty()) {
-      runs.add(new ReaderText.Run(s, offset, changedRoot != null));
+      runs.add(new ReaderText.Run(s, offset, changedRoot != null, updatedRoot != null));
       offset += s.length() + 1;
     }
   }
@@ -96,6 +102,9 @@ final class ReaderRuns {
     }
     if (node == changedRoot) {
       changedRoot = null;
+    }
+    if (node == updatedRoot) {
+      updatedRoot = null;
     }
   }
 

@@ -18,8 +18,10 @@ record ReaderText(List<Run> runs, int headlineStart, int headlineEnd) {
    * @param text the text, stripped, never empty
    * @param start its offset in the page text
    * @param changed whether it lies in an element marked as the time of a later change
+   * @param updated whether it lies in an element classed "updated", which marks a later change on
+   *     some pages and, following the hAtom microformat, the one printed date of a post on others
    */
-  record Run(String text, int start, boolean changed) {
+  record Run(String text, int start, boolean changed, boolean updated) {
     int end() {
       return start + text.length();
     }

@@ -21,4 +21,29 @@ class DateLabelsTest {
     assertThat(DateLabels.mayHoldPublished("… dans la rubrique. PUBLIÉ LE")).isTrue();
     assertThat(DateLabels.mayHoldPublished("Die Stadt teilte am Montag mit")).isFalse();
   }
+
+  @Test
+  void readsLabelsOfDatesThatAreNotTheStorys() {
+    assertThat(DateLabels.endsWithOther("Registriert: ")).isTrue();
+    assertThat(DateLabels.endsWithOther("Die Preise gelten ab")).isTrue();
+    assertThat(DateLabels.endsWithOther("Release:")).isTrue();
+    assertThat(DateLabels.endsWithOther("Kebab")).isFalse();
+    assertThat(DateLabels.endsWithOther("Veröffentlicht am")).isFalse();
+  }
+
+  @Test
+  void readsACreditBeforeThePostsDate() {
+    assertThat(DateLabels.endsWithCredit("Author: Bo2man am ")).isTrue();
+    assertThat(DateLabels.endsWithCredit("Posted by jane_doe on")).isTrue();
+    assertThat(DateLabels.endsWithCredit("Der Antrag wurde von den Abgeordneten der größten Fraktion am")).isFalse();
+    assertThat(DateLabels.endsWithCredit("Posted by Jane Doe")).isFalse();
+  }
+
+  @Test
+  void findsCreditAndItsPrepositionOnlyAsWholeWords() {
+    assertThat(DateLabels.mayHoldCredit("Beitrag von admin am")).isTrue();
+    assertThat(DateLabels.mayHoldCredit("POSTED BY JANE ON")).isTrue();
+    assertThat(DateLabels.mayHoldCredit("Die Stadt teilte davon am Montag mit")).isFalse();
+    assertThat(DateLabels.mayHoldCredit("Posted by Jane")).isFalse();
+  }
 }

@@ -116,4 +116,39 @@ class DatelinesTest {
         + "<div>Apr 7, 2009</div><h3>maudlin</h3><p>Effusively sentimental.</p></body>"))
         .isEqualTo(LocalDate.of(2009, 4, 7));
   }
+
+  @Test
+  void takesTheOnePrintedDateClassedUpdatedAsTheDateLine() {
+    assertThat(dateline("<body><h1>Polarisierende Werbung</h1><p>Kategorien: Mode <span class=\"entry-date\">"
+        + "<time class=\"updated\">6. November 2023, 15:25 Uhr</time></span></p><p>Text.</p></body>"))
+        .isEqualTo(LocalDate.of(2023, 11, 6));
+  }
+
+  @Test
+  void prefersAPlainDateLineToOneClassedUpdated() {
+    assertThat(dateline("<body><h1>Plejaden im Winter</h1><p><span class=\"updated\">September 17, 2019</span></p>"
+        + "<p><span>15. September 2019</span> | Astronomie</p></body>")).isEqualTo(LocalDate.of(2019, 9, 15));
+  }
+
+  @Test
+  void ignoresTheDateOfAPhotoInItsCaption() {
+    assertThat(dateline("<body><h1>Level 3 from Cork</h1><figure><img src=\"a.jpg\"><figcaption>18/05/2020 The chief "
+        + "medical officer at a press conference</figcaption></figure><p>The numbers could drop.</p></body>")).isNull();
+  }
+
+  @Test
+  void skipsDatesLabelledAsSomethingOtherThanTheStory() {
+    assertThat(dateline("<body><h1>Was ist Freie Software</h1><dl><dt>Registriert:</dt><dd>18.09.2008, 05:56</dd>"
+        + "</dl><p>Beitrag von r23 » 21.01.2009, 05:42</p></body>")).isEqualTo(LocalDate.of(2009, 1, 21));
+    assertThat(dateline("<body><h1>Whisky Tastings im Frühjahr</h1><p>Termin: 21.02.2020, 19 Uhr</p></body>"))
+        .isNull();
+  }
+
+  @Test
+  void takesThePostsDateAfterItsCreditFarBelowTheHeadline() {
+    String prose = "<p>" + "Das Turnier ging mit sechzehn Teams zu Ende. ".repeat(40) + "</p>";
+    assertThat(dateline("<body><h1>Die Events der letzten Zeit</h1>" + prose
+        + "<div class=\"author\">Author: <a><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div></body>"))
+        .isEqualTo(LocalDate.of(2010, 12, 29));
+  }
 }

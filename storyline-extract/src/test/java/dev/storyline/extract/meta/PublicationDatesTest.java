@@ -131,4 +131,12 @@ class PublicationDatesTest {
         null);
     assertThat(d.value()).isEqualTo(LocalDate.of(2017, 7, 27));
   }
+
+  @Test
+  void readsThePublicationOfAHowToPage() {
+    Found<LocalDate> d = published("<script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Tischdecke\","
+        + "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script><body><h1>Tischdecke nähen</h1></body>", null);
+    assertThat(d.value()).isEqualTo(LocalDate.of(2022, 1, 10));
+    assertThat(d.source()).isEqualTo("json-ld");
+  }
 }

@@ -12,11 +12,14 @@ class ReaderRunsTest {
   @Test
   void keepsTheTextAReaderSeesAndWhereTheHeadlineLies() {
     Document page = Jsoup.parse("<body><p>Politik</p><h1>Neue <b>Regeln</b></h1><script>var d = 1;</script>"
-        + "<div class=\"comments\"><p>Erster!</p></div><p><time class=\"updated\">2. Mai</time> Text</p></body>");
+        + "<div class=\"comments\"><p>Erster!</p></div><p><time class=\"updated\">2. Mai</time> Text</p>"
+        + "<figure><figcaption>Foto vom 1. Mai</figcaption></figure><p itemprop=\"dateModified\">3. Mai</p></body>");
     PageIndex index = PageIndex.of(page);
     ReaderText text = index.reader.around(page.selectFirst("h1"));
-    assertThat(text.runs()).extracting(ReaderText.Run::text).containsExactly("Politik", "Neue", "Regeln", "2. Mai", "Text");
-    assertThat(text.runs()).extracting(ReaderText.Run::changed).containsExactly(false, false, false, true, false);
+    assertThat(text.runs()).extracting(ReaderText.Run::text).containsExactly("Politik", "Neue", "Regeln", "2. Mai", "Text",
+        "3. Mai");
+    assertThat(text.runs()).extracting(ReaderText.Run::changed).containsExactly(false, false, false, false, false, true);
+    assertThat(text.runs()).extracting(ReaderText.Run::updated).containsExactly(false, false, false, true, false, false);
     assertThat(text.headlineStart()).isEqualTo("Politik ".length());
     assertThat(text.headlineEnd()).isEqualTo("Politik Neue Regeln ".length());
   }
