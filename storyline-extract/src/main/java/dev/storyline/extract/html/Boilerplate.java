@@ -84,6 +84,11 @@ final class Boilerplate {
     };
   }
 
+  /** True for an element that marks itself as the article: its tag, its microdata or a story class. */
+  static boolean isArticle(Element e) {
+    return e.normalName().equals("article") || e.attr("itemprop").equals("articleBody") || namesStory(e.className());
+  }
+
   private static boolean namesStory(String cls) {
     for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (STORY_CLASSES.contains(c)) {
