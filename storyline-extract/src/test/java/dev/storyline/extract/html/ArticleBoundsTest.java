@@ -23,4 +23,29 @@ class ArticleBoundsTest {
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("layered sponge", "100 g sugar", "dough rest")
         .doesNotContain("Weather");
   }
+
+  @Test
+  void dropsTitleOfBoxOfLinksAfterTheStory() {
+    String html = "<html><body><article><p>The regional council approved the new tram line on Thursday after a debate"
+        + " that lasted most of the afternoon and ended in a narrow vote.</p><h4>Topics in this story</h4>"
+        + "<p><a href=\"/t/tram\">Tram</a> <a href=\"/t/council\">City council</a></p></article></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("narrow vote").doesNotContain("Topics in this");
+  }
+
+  @Test
+  void dropsShortLastLineThatClosesNothing() {
+    String html = "<html><body><article><p>The regional council approved the new tram line on Thursday after a debate"
+        + " that lasted most of the afternoon and ended in a narrow vote.</p><div>Comments are closed</div>"
+        + "</article></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("narrow vote").doesNotContain("Comments are closed");
+  }
+
+  @Test
+  void keepsShortLineThatIntroducesMoreText() {
+    String html = "<html><body><article><p>The regional council approved the new tram line on Thursday after a debate"
+        + " that lasted most of the afternoon and ended in a narrow vote.</p><h3>What happens next</h3><p>Work on the"
+        + " first stretch begins in spring, and the line should open to passengers within four years.</p>"
+        + "</article></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("What happens next", "within four years");
+  }
 }
