@@ -31,7 +31,8 @@ final class Boilerplate {
    * Class and id words of furniture, matched as whole parts of a class name split at hyphens and
    * underscores ("comment-list" has the part "comment"), or as two or three parts joined by a
    * hyphen ("tag-list"). Collected from the markup of news and blog templates: WordPress, Drupal,
-   * Arc, Brightspot, Medium, Blogger and the share, ad and comment widgets they embed.
+   * Arc, Brightspot, Medium, Blogger and the share, ad and comment widgets they embed; author boxes,
+   * advertising disclaimers, tables of contents and calls to action inside the story.
    */
   private static final Set<String> PART_WORDS = Set.of(
       "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond", "replies", "share",
@@ -44,7 +45,8 @@ final class Boilerplate {
       "read-more", "readmore", "more-stories", "next-post", "prev-post", "post-navigation", "donate", "donation",
       "related-links", "linkbox", "postmeta", "post-meta", "entry-meta", "article-meta", "dateline", "timestamp",
       "credit", "credits", "caption", "captions", "wp-caption-text", "image-caption", "photo-caption", "copyright",
-      "topbar", "dek", "standfirst");
+      "topbar", "dek", "standfirst", "author-box", "authorbox", "author-info", "author-description", "about-author",
+      "mini-bio", "contributor-bio", "disclaimer", "disclosure", "toc", "table-of-contents", "cta");
 
   /**
    * Furniture words too short or too common to trust inside a compound class: they count only at the
