@@ -78,12 +78,31 @@ final class Boilerplate {
     Map<String, Boolean> byClass = new HashMap<>();
     return e -> {
       String tag = e.normalName();
-      if (tag.equals("h1") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
+      if (tag.equals("h1")) {
+        return !inFurnitureTag(e); // related stories and sidebars set their own titles in h1 too
+      }
+      if (tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
         return true;
       }
       String cls = e.className();
       return !cls.isEmpty() && byClass.computeIfAbsent(cls, Boilerplate::namesStory);
     };
+  }
+
+  /**
+   * Levels searched above a headline for an aside, nav or footer around it: the boxes that hold
+   * teasers nest their titles a few levels deep, and the bound keeps deep hostile markup cheap.
+   */
+  static final int HEADLINE_BOX_LEVELS = 10;
+
+  private static boolean inFurnitureTag(Element headline) {
+    Element e = headline.parent();
+    for (int i = 0; i < HEADLINE_BOX_LEVELS && e != null; i++, e = e.parent()) {
+      if (FURNITURE_TAGS.contains(e.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for an element that marks itself as the article: its tag, its microdata or a story class. */

@@ -40,4 +40,16 @@ class BoilerplateTest {
     String html = "<html><body><div class=\"author-box-content\">" + PROSE + "</div></body></html>";
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("new tram line");
   }
+
+  @Test
+  void storyBesideAsideOfRelatedStoriesTitledWithH1OutweighsTheHeaderDek() {
+    String teaser = "<article><h1 class=\"tease-title\"><a href=\"/x\">Mayor defends the cost of the new tram line in"
+        + " a heated radio interview on Sunday morning</a></h1></article>";
+    String html = "<html><body><div class=\"wrap\"><div class=\"head\"><h1>Tram line approved</h1><h2>After years of"
+        + " argument about routes, costs and the noise of construction, the city will finally build its first tram"
+        + " line, and work on the first stretch could begin as early as next spring.</h2></div>"
+        + "<div class=\"body\">" + PROSE + "<aside class=\"drop\"><h1>Related:"
+        + "</h1>" + teaser + teaser + teaser + "</aside></div></div></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Thursday").doesNotContain("Mayor defends");
+  }
 }
