@@ -121,7 +121,7 @@ final class Segmenter implements NodeVisitor {
     int lead = leadingLink;
     leadingLink = 0;
     plainSeen = false;
-    String[] lines = rejoin(all.split("\n"));
+    String[] lines = all.indexOf('\n') < 0 ? new String[] {all} : rejoin(all.split("\n"));
     int total = 0;
     for (String l : lines) {
       total += l.strip().length();
