@@ -31,7 +31,8 @@ final class Boilerplate {
    * Class and id words of furniture, matched as whole parts of a class name split at hyphens and
    * underscores ("comment-list" has the part "comment"), or as two or three parts joined by a
    * hyphen ("tag-list"). Collected from the markup of news and blog templates: WordPress, Drupal,
-   * Arc, Brightspot, Medium, Blogger and the share, ad and comment widgets they embed.
+   * Arc, Brightspot, Medium, Blogger and the share, ad and comment widgets they embed; author boxes,
+   * advertising disclaimers, tables of contents and calls to action inside the story.
    */
   private static final Set<String> PART_WORDS = Set.of(
       "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond", "replies", "share",
@@ -44,7 +45,8 @@ final class Boilerplate {
       "read-more", "readmore", "more-stories", "next-post", "prev-post", "post-navigation", "donate", "donation",
       "related-links", "linkbox", "postmeta", "post-meta", "entry-meta", "article-meta", "dateline", "timestamp",
       "credit", "credits", "caption", "captions", "wp-caption-text", "image-caption", "photo-caption", "copyright",
-      "topbar", "dek", "standfirst");
+      "topbar", "dek", "standfirst", "author-box", "authorbox", "author-info", "author-description", "about-author",
+      "mini-bio", "contributor-bio", "disclaimer", "disclosure", "toc", "table-of-contents", "cta");
 
   /**
    * Furniture words too short or too common to trust inside a compound class: they count only at the
@@ -76,12 +78,36 @@ final class Boilerplate {
     Map<String, Boolean> byClass = new HashMap<>();
     return e -> {
       String tag = e.normalName();
-      if (tag.equals("h1") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
+      if (tag.equals("h1")) {
+        return !inFurnitureTag(e); // related stories and sidebars set their own titles in h1 too
+      }
+      if (tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
         return true;
       }
       String cls = e.className();
       return !cls.isEmpty() && byClass.computeIfAbsent(cls, Boilerplate::namesStory);
     };
+  }
+
+  /**
+   * Levels searched above a headline for an aside, nav or footer around it: the boxes that hold
+   * teasers nest their titles a few levels deep, and the bound keeps deep hostile markup cheap.
+   */
+  static final int HEADLINE_BOX_LEVELS = 10;
+
+  private static boolean inFurnitureTag(Element headline) {
+    Element e = headline.parent();
+    for (int i = 0; i < HEADLINE_BOX_LEVELS && e != null; i++, e = e.parent()) {
+      if (FURNITURE_TAGS.contains(e.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for an element that marks itself as the article: its tag, its microdata or a story class. */
+  static boolean isArticle(Element e) {
+    return e.normalName().equals("article") || e.attr("itemprop").equals("articleBody") || namesStory(e.className());
   }
 
   private static boolean namesStory(String cls) {

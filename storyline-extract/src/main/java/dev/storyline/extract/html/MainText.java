@@ -61,7 +61,7 @@ public final class MainText {
     }
     Set<TextBlock> teasers = Teasers.blurbs(blocks);
     Map<Element, Double> scores = new IdentityHashMap<>();
-    Element root = bestSubtree(body, blocks, teasers, scores);
+    Element root = widen(bestSubtree(body, blocks, teasers, scores), body, scores);
     List<Element> parts = new ArrayList<>();
     parts.add(root);
     if (root != body && root.parent() != null) {
@@ -178,6 +178,27 @@ public final class MainText {
     return best[0];
   }
 
+
+  /**
+   * Levels climbed from the best subtree to an element marked as the article: recipe steps, a
+   * dialogue or a list can outweigh the article's intro and tables under the same container.
+   */
+  static final int WIDEN_LEVELS = 3;
+
+  /** Share of the best subtree's score the marked article around it must keep to replace it. */
+  static final double WIDEN_SHARE = 0.5;
+
+  /** The marked article close above the best subtree when it weighs nearly as much, else the subtree. */
+  static Element widen(Element root, Element body, Map<Element, Double> scores) {
+    double top = scores.getOrDefault(root, 0.0);
+    Element e = root.parent();
+    for (int i = 0; i < WIDEN_LEVELS && e != null && e != body; i++, e = e.parent()) {
+      if (Boilerplate.isArticle(e)) {
+        return scores.getOrDefault(e, 0.0) >= WIDEN_SHARE * top ? e : root;
+      }
+    }
+    return root;
+  }
 
   /** What a block adds to the case that its container is the article: prose for, links and crumbs against. */
   static double weight(TextBlock b) {

@@ -13,6 +13,12 @@ final class Paragraphs {
    */
   static final double END_REMAINDER_SHARE = 0.3;
 
+  /**
+   * Longest short line read as the title of what follows it, such as a box of links: headings of
+   * related-link boxes and tag lists run to a few words.
+   */
+  static final int BOX_TITLE_CHARS = 60;
+
   private Paragraphs() {}
 
   /** Levels searched above a block for the article header that holds headline, dek and byline. */
@@ -52,6 +58,10 @@ final class Paragraphs {
       if (Lines.isFurniture(t) || Lines.isByline(t) || Lines.isShouted(t) || Lines.isDateLine(t)
           || Lines.isLabel(t) || Lines.isStampLine(t)) {
         continue;
+      }
+      if (!prose[i] && t.length() <= BOX_TITLE_CHARS
+          && (i + 1 == blocks.size() || blocks.get(i + 1).linkDensity() > MainText.MAX_LINK_DENSITY)) {
+        continue; // the title of a box of links ("More on this", "Topics"), or a last line that closes nothing
       }
       if (Lines.isEndMarker(t) && !kept.isEmpty()) {
         // A "Related" heading inside the story is a box; one near its end closes it.

@@ -121,7 +121,7 @@ final class Segmenter implements NodeVisitor {
     int lead = leadingLink;
     leadingLink = 0;
     plainSeen = false;
-    String[] lines = all.split("\n");
+    String[] lines = all.indexOf('\n') < 0 ? new String[] {all} : rejoin(all.split("\n"));
     int total = 0;
     for (String l : lines) {
       total += l.strip().length();
@@ -137,6 +137,33 @@ final class Segmenter implements NodeVisitor {
       lead = 0; // only the first line opens with the link
       blocks.add(new TextBlock(t, share, leading, owner, kind(owner)));
     }
+  }
+
+  /**
+   * The lines with hard-wrapped sentences put back together: a line that does not end a sentence,
+   * followed by one that opens in lower case, is one sentence broken by a {@code <br>}, as blog
+   * engines do to every newline of a post.
+   */
+  static String[] rejoin(String[] lines) {
+    List<String> out = new ArrayList<>(lines.length);
+    for (String line : lines) {
+      String t = line.strip();
+      int last = out.size() - 1;
+      if (last >= 0 && continues(out.get(last), t)) {
+        out.set(last, out.get(last) + " " + t);
+      } else if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static boolean continues(String before, String next) {
+    if (before.isEmpty() || next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) {
+      return false;
+    }
+    char end = before.charAt(before.length() - 1);
+    return Character.isLetterOrDigit(end) || end == ',' || end == '-' || end == '\u2014' || end == '\u2013';
   }
 
   private static TextBlock.Kind kind(Element owner) {

@@ -31,15 +31,18 @@ final class Teasers {
 
   private Teasers() {}
 
-  /** True when the card's parent holds other headlined cards beside it: teasers come in lists. */
-  private static boolean inList(Element card, Map<Element, Integer> headlined) {
+  /**
+   * True when the card's parent holds other cards beside it: teasers come in lists. A bare headline
+   * beside it (the story's own title over its body) is no card.
+   */
+  private static boolean inList(Element card, Set<Element> cards) {
     Element parent = card.parent();
     if (parent == null) {
       return false;
     }
-    int cards = 0;
+    int n = 0;
     for (Element sibling : parent.children()) {
-      if (headlined.containsKey(sibling) && ++cards >= MIN_CARDS) {
+      if (cards.contains(sibling) && ++n >= MIN_CARDS) {
         return true;
       }
     }
@@ -51,6 +54,8 @@ final class Teasers {
     Map<Element, Integer> chars = new IdentityHashMap<>();
     // Element to the position of the first linked headline under it: a card's headline leads its blurb.
     Map<Element, Integer> headlined = new IdentityHashMap<>();
+    // Elements holding a linked headline and, after it, text of another kind: the shape of a card.
+    Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int at = 0; at < blocks.size(); at++) {
       TextBlock b = blocks.get(at);
       boolean headline = b.linkDensity() >= HEADLINE_LINK_DENSITY && b.text().length() <= HEADLINE_MAX_CHARS;
@@ -59,6 +64,8 @@ final class Teasers {
         chars.merge(e, b.text().length(), Integer::sum);
         if (headline) {
           headlined.putIfAbsent(e, at);
+        } else if (headlined.containsKey(e)) {
+          cards.add(e);
         }
       }
     }
@@ -75,7 +82,7 @@ final class Teasers {
           break;
         }
         // The card may nest its headline a level or two below the element the list repeats.
-        if (headline != null && headline < at && inList(e, headlined)) {
+        if (headline != null && headline < at && inList(e, cards)) {
           out.add(b);
           break;
         }
