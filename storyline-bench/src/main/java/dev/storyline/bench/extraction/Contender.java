@@ -8,13 +8,13 @@ interface Contender {
   String name();
 
   /**
-   * Extracts one page.
+   * Extracts one page from its bytes, as fetched: a contender that takes text decodes them in this
+   * call, so every contender is timed for the same work, bytes to article.
    *
    * @param html the page's bytes
-   * @param decoded the page as text, decoded once for contenders that take text
    * @param url its address
    */
-  Output extract(byte[] html, String decoded, String url) throws Exception;
+  Output extract(byte[] html, String url) throws Exception;
 
   /** What a contender found; fields it does not offer are null. */
   record Output(String text, String title, String date, List<String> authors) {

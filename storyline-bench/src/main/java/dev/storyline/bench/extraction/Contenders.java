@@ -3,6 +3,7 @@ package dev.storyline.bench.extraction;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import dev.storyline.extract.Extraction;
 import dev.storyline.extract.PageExtractor;
+import dev.storyline.extract.html.HtmlPages;
 import java.time.LocalDateTime;
 import java.util.List;
 import net.dankito.readability4j.Article;
@@ -28,7 +29,7 @@ final class Contenders {
       }
 
       @Override
-      public Output extract(byte[] html, String decoded, String url) {
+      public Output extract(byte[] html, String url) {
         Extraction e = extractor.extract(html, url, fetched);
         return new Output(e.text(), e.title(), e.published() == null ? null : e.published().toString(), e.authors());
       }
@@ -43,8 +44,8 @@ final class Contenders {
       }
 
       @Override
-      public Output extract(byte[] html, String decoded, String url) {
-        Article a = new Readability4J(url == null ? "" : url, decoded).parse();
+      public Output extract(byte[] html, String url) {
+        Article a = new Readability4J(url == null ? "" : url, HtmlPages.decode(html)).parse();
         String byline = a.getByline();
         return new Output(a.getTextContent(), a.getTitle(), null, byline == null ? null : List.of(byline));
       }
@@ -59,8 +60,8 @@ final class Contenders {
       }
 
       @Override
-      public Output extract(byte[] html, String decoded, String url) throws Exception {
-        return Output.textOnly(ArticleExtractor.INSTANCE.getText(decoded));
+      public Output extract(byte[] html, String url) throws Exception {
+        return Output.textOnly(ArticleExtractor.INSTANCE.getText(HtmlPages.decode(html)));
       }
     };
   }

@@ -1,7 +1,6 @@
 package dev.storyline.bench.extraction;
 
 import dev.storyline.bench.Timing;
-import dev.storyline.extract.html.HtmlPages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -43,10 +42,6 @@ public final class ExtractionBench {
    */
   public void run(Dataset dataset, Path dir, int worst) throws IOException {
     List<BenchPage> pages = dataset == Dataset.SCRAPINGHUB ? BenchSets.scrapinghub(dir) : BenchSets.trafilatura(dir);
-    List<String> decoded = new ArrayList<>();
-    for (BenchPage p : pages) {
-      decoded.add(HtmlPages.decode(p.html()));
-    }
     long heldOut = pages.stream().filter(BenchPage::heldOut).count();
     out.printf(Locale.ROOT, "extraction benchmark: %s, %d pages (%d tuning, %d held out), metric: %s%n",
         dataset.name().toLowerCase(Locale.ROOT), pages.size(), pages.size() - heldOut, heldOut,
@@ -55,7 +50,7 @@ public final class ExtractionBench {
         "system", "P", "R", "F1", "pages/s", "title", "date", "author", "errors");
     List<Run> runs = new ArrayList<>();
     for (Contender c : Contenders.all()) {
-      Run r = Run.of(c, pages, decoded, dataset,
+      Run r = Run.of(c, pages, dataset,
           Timing.warmUpPasses(WARM_UP_PAGES, pages.size()), TIMED_PASSES);
       runs.add(r);
       Score s = r.score(p -> true);

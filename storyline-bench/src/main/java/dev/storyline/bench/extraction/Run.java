@@ -25,12 +25,12 @@ final class Run {
     this.dataset = dataset;
   }
 
-  static Run of(Contender c, List<BenchPage> pages, List<String> decoded, ExtractionBench.Dataset set,
+  static Run of(Contender c, List<BenchPage> pages, ExtractionBench.Dataset set,
       int warmUpPasses, int timedPasses) {
     Run run = new Run(set);
     for (int pass = 0; pass < warmUpPasses; pass++) {
       for (int i = 0; i < pages.size(); i++) {
-        call(c, pages.get(i), decoded.get(i));
+        call(c, pages.get(i));
       }
     }
     List<Contender.Output> outputs = new ArrayList<>();
@@ -41,7 +41,7 @@ final class Run {
       run.errors = 0;
       long start = System.nanoTime();
       for (int i = 0; i < pages.size(); i++) {
-        Contender.Output o = call(c, pages.get(i), decoded.get(i));
+        Contender.Output o = call(c, pages.get(i));
         if (o == null) {
           run.errors++;
           o = Contender.Output.textOnly("");
@@ -57,9 +57,9 @@ final class Run {
     return run;
   }
 
-  private static Contender.Output call(Contender c, BenchPage p, String decoded) {
+  private static Contender.Output call(Contender c, BenchPage p) {
     try {
-      Contender.Output o = c.extract(p.html(), decoded, p.url());
+      Contender.Output o = c.extract(p.html(), p.url());
       return o == null || o.text() == null ? null : o;
     } catch (Exception | StackOverflowError e) {
       return null;
