@@ -25,6 +25,13 @@ public final class HtmlPages {
   /** Bytes examined for a charset declaration or the zero bytes of UTF-16. */
   static final int SNIFF_BYTES = 4096;
 
+  /**
+   * Share of a page's non-ASCII characters that may fail to decode as UTF-8 while the page is still
+   * read as UTF-8: content systems cut teasers at a byte count and leave a broken character or two,
+   * while Latin-1 read as UTF-8 fails on nearly every non-ASCII character.
+   */
+  static final double MAX_BROKEN_UTF8_SHARE = 0.05;
+
   private static final Pattern DECLARED = Pattern.compile(
       "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
 
@@ -77,7 +84,8 @@ public final class HtmlPages {
     Charset declared = declared(head);
     String utf8 = new String(bytes, 0, trimPartial(bytes), StandardCharsets.UTF_8);
     // Invalid UTF-8 decodes to U+FFFD; valid UTF-8 holds U+FFFD only where its bytes spell it.
-    boolean valid = utf8.indexOf('\uFFFD') < 0 || count(utf8, '\uFFFD') == spelledReplacements(bytes);
+    boolean valid = utf8.indexOf('\uFFFD') < 0
+        || count(utf8, '\uFFFD') - spelledReplacements(bytes) <= MAX_BROKEN_UTF8_SHARE * nonAscii(utf8);
     if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !(valid && hasHighBytes(bytes))) {
       return new String(bytes, declared);
     }
@@ -115,6 +123,14 @@ public final class HtmlPages {
       }
     }
     return end;
+  }
+
+  private static int nonAscii(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) >= 0x80 ? 1 : 0;
+    }
+    return n;
   }
 
   private static int count(String s, char c) {
