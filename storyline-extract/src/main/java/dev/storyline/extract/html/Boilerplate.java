@@ -11,10 +11,13 @@ import org.jsoup.nodes.Element;
 /** Recognises page furniture by its markup: tag, role, class and id. */
 final class Boilerplate {
 
-  /** Elements that never hold article text. */
+  /**
+   * Elements that never hold article text. Ruby annotations ({@code rt}, {@code rp}) are readings
+   * printed over Japanese and Chinese characters: kept, they would double every annotated word.
+   */
   static final Set<String> DROPPED_TAGS = Set.of(
       "script", "style", "figcaption", "template", "svg", "canvas", "iframe", "object", "embed", "video",
-      "audio", "map", "select", "textarea", "input", "button", "link", "meta", "head", "dialog", "math");
+      "audio", "map", "select", "textarea", "input", "button", "link", "meta", "head", "dialog", "math", "rt", "rp");
 
   /**
    * Sectioning elements that hold navigation, headers and asides, not the story; and noscript, which

@@ -16,6 +16,15 @@ class BoilerplateTest {
   }
 
   @Test
+  void readsRubyTextWithoutItsReadings() {
+    String html = "<html><body><article><p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、"
+        + "<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>するために、"
+        + "たたいたり蹴ったりする体罰を禁止することになりました。</p></article></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("法律ができて、親が子どもを教育するために")
+        .doesNotContain("ほうりつ");
+  }
+
+  @Test
   void dropsAuthorBoxInsideTheStory() {
     assertThat(extract("<div class=\"mvp-author-box-wrap\"><p>Jane Doe covers transport and city politics and has"
         + " written for the paper since 2009.</p></div>")).contains("on Friday").doesNotContain("Jane Doe");
