@@ -129,6 +129,17 @@ final class Boilerplate {
 
   private static final Pattern PARTS = Pattern.compile("[-_]+");
 
+  /**
+   * Class and id words of readers' comments and sidebars: regions of their own in every template,
+   * never a wrapper the story sits in, whatever else the page holds.
+   */
+  private static final Pattern OWN_REGION = Pattern.compile("comment(?!ary)|kommentar|disqus|respond|replies|sidebar");
+
+  /** True when the element's class or id names it as comments or a sidebar. */
+  static boolean isOwnRegion(Element e) {
+    return OWN_REGION.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+  }
+
   private Boilerplate() {}
 
   /** True when the element's tag, role or style says it holds no visible article text. */

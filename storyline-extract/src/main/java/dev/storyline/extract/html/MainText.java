@@ -45,7 +45,8 @@ public final class MainText {
 
   /**
    * The article body of a parsed page, paragraphs separated by blank lines; empty when the page
-   * has no prose. The page is modified: furniture is removed from it.
+   * has no prose. The page is modified: furniture is removed from it (on a page whose container
+   * holds little of its text, furniture named only by its class is put back).
    *
    * @param title the headline, which is not repeated in the body; may be null
    */
@@ -54,7 +55,7 @@ public final class MainText {
     if (body == null) {
       return "";
     }
-    clean(body);
+    List<SetAside> aside = clean(body);
     List<TextBlock> blocks = Segmenter.blocks(body);
     if (blocks.isEmpty()) {
       return "";
@@ -78,15 +79,32 @@ public final class MainText {
         inside.add(b);
       }
     }
+    if (ProseFallback.poor(blocks, inside, aside)) {
+      List<TextBlock> baseline = ProseFallback.baseline(body, parts, inside, aside);
+      if (baseline != null) {
+        return Paragraphs.render(baseline, title);
+      }
+    }
     return Paragraphs.render(inside, title);
   }
 
-  /** Removes scripts, hidden elements and furniture, keeping any element that is the page's spine. */
-  static void clean(Element body) {
+  /**
+   * Most elements set aside for their class names rather than removed. News pages set aside a few
+   * dozen share bars, captions and promos; a page with thousands is generated or hostile, and the
+   * rest of its furniture is removed outright.
+   */
+  static final int MAX_SET_ASIDE = 2_000;
+
+  /**
+   * Removes scripts, hidden elements and furniture, keeping any element that is the page's spine.
+   * Furniture known by its class or id alone is taken out too, and returned so that it can be put back.
+   */
+  static List<SetAside> clean(Element body) {
     Set<Element> story = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, Integer> textChars = textChars(body, story);
     int total = Math.max(1, textChars.getOrDefault(body, 0));
     Predicate<Element> furniture = Boilerplate.furnitureTest();
+    List<Element> named = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -98,6 +116,12 @@ public final class MainText {
         }
         boolean spine = story.contains(e) || textChars.getOrDefault(e, 0) > SPINE_SHARE * total;
         if (!spine && (Boilerplate.isHidden(e) || furniture.test(e))) {
+          boolean byName = !Boilerplate.isHidden(e) && !Boilerplate.FURNITURE_TAGS.contains(e.normalName())
+              && !e.hasAttr("role") && !Boilerplate.isOwnRegion(e);
+          if (byName && named.size() < MAX_SET_ASIDE) {
+            named.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+          }
           return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
@@ -108,6 +132,14 @@ public final class MainText {
         return FilterResult.CONTINUE;
       }
     }, body);
+    List<SetAside> aside = new ArrayList<>(named.size());
+    for (Element e : named) {
+      Element parent = e.parent();
+      int index = e.siblingIndex();
+      e.remove();
+      aside.add(new SetAside(e, parent, index, textChars.getOrDefault(e, 0)));
+    }
+    return aside;
   }
 
   /**
