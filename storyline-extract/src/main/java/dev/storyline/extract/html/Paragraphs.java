@@ -1,7 +1,9 @@
 package dev.storyline.extract.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /** Turns the blocks of an article body into text: furniture out, paragraphs apart, lines of one block together. */
@@ -24,12 +26,23 @@ final class Paragraphs {
   /** Levels searched above a block for the article header that holds headline, dek and byline. */
   static final int HEADER_LEVELS = 4;
 
-  /** True for a block in an article's {@code <header>}: headline, standfirst, byline, not body. */
-  private static boolean inHeader(TextBlock b) {
+  /**
+   * Most characters in an article's header: a headline, a standfirst of two sentences, a byline
+   * and a date, about 400 on news templates. A {@code <header>} holding more is a page section that templates mark up as a
+   * header, with the story's paragraphs inside it.
+   */
+  static final int HEADER_MAX_CHARS = 400;
+
+  /**
+   * True for a block in an article's {@code <header>}: headline, standfirst, byline, not body.
+   *
+   * @param headers verdicts on header elements already measured, for one page
+   */
+  private static boolean inHeader(TextBlock b, Map<Element, Boolean> headers) {
     Element e = b.owner();
     for (int i = 0; i < HEADER_LEVELS && e != null; i++, e = e.parent()) {
       if (e.normalName().equals("header")) {
-        return true;
+        return headers.computeIfAbsent(e, h -> h.text().length() <= HEADER_MAX_CHARS);
       }
     }
     return false;
@@ -46,10 +59,11 @@ final class Paragraphs {
     }
     String heading = title == null ? null : title.strip();
     int keptProse = 0;
+    Map<Element, Boolean> headers = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       String t = b.text();
-      if (b.linkDensity() > MainText.MAX_LINK_DENSITY || inHeader(b)) {
+      if (b.linkDensity() > MainText.MAX_LINK_DENSITY || inHeader(b, headers)) {
         continue;
       }
       if (heading != null && t.equalsIgnoreCase(heading)) {

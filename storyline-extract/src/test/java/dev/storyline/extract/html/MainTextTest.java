@@ -82,6 +82,14 @@ class MainTextTest {
   }
 
   @Test
+  void keepsStoryParagraphsInsideASectionMarkedUpAsHeader() {
+    String html = "<html><body><main><section><article><header class=\"description\"><h2>Season opener</h2>"
+        + PROSE + PROSE.replace("Thursday", "Friday") + PROSE.replace("Thursday", "Saturday")
+        + "</header></article></section></main></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Thursday", "on Friday", "on Saturday");
+  }
+
+  @Test
   void leavesOutArticleHeaderWithItsStandfirst() {
     String html = "<html><body><article><header><h1>Tram line approved</h1><p class=\"intro\">After years of argument the"
         + " city will finally build its first tram line, and work could begin as early as next spring.</p></header>"
