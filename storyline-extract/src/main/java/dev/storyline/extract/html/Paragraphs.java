@@ -54,7 +54,7 @@ final class Paragraphs {
     boolean[] prose = new boolean[blocks.size()];
     for (int i = blocks.size() - 1; i >= 0; i--) {
       TextBlock b = blocks.get(i);
-      prose[i] = b.linkDensity() <= MainText.MAX_LINK_DENSITY && MainText.isProse(b);
+      prose[i] = b.linkDensity() <= Prose.MAX_LINK_DENSITY && Prose.isProse(b);
       proseAfter[i] = proseAfter[i + 1] + (prose[i] ? b.plainChars() : 0);
     }
     String heading = title == null ? null : title.strip();
@@ -63,7 +63,7 @@ final class Paragraphs {
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       String t = b.text();
-      if (b.linkDensity() > MainText.MAX_LINK_DENSITY || inHeader(b, headers)) {
+      if (b.linkDensity() > Prose.MAX_LINK_DENSITY || inHeader(b, headers)) {
         continue;
       }
       if (heading != null && t.equalsIgnoreCase(heading)) {
@@ -74,7 +74,7 @@ final class Paragraphs {
         continue;
       }
       if (!prose[i] && t.length() <= BOX_TITLE_CHARS
-          && (i + 1 == blocks.size() || blocks.get(i + 1).linkDensity() > MainText.MAX_LINK_DENSITY)) {
+          && (i + 1 == blocks.size() || blocks.get(i + 1).linkDensity() > Prose.MAX_LINK_DENSITY)) {
         continue; // the title of a box of links ("More on this", "Topics"), or a last line that closes nothing
       }
       if (Lines.isEndMarker(t) && !kept.isEmpty()) {
