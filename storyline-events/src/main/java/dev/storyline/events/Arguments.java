@@ -3,10 +3,12 @@ package dev.storyline.events;
 import dev.storyline.model.Actor;
 import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
+import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,39 @@ final class Arguments {
     this.mentions = mentions;
     this.lastPerson = lastPerson;
     this.pair = pair;
+  }
+
+  /**
+   * The arguments of each sentence of an article, in sentence order: each with the sentence's resolved
+   * mentions, the last person named before it (for "he", "she") and the article's leading pair.
+   */
+  static List<Arguments> ofArticle(EnrichedArticle article) {
+    List<Actor> pair = leadingPair(article.entities());
+    Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+    for (EntityMention m : article.entities()) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    List<Arguments> out = new ArrayList<>();
+    Actor lastPerson = null;
+    for (Sentence s : article.sentences()) {
+      List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
+      out.add(new Arguments(s, ms, lastPerson, pair));
+      for (EntityMention m : ms) {
+        if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
+          lastPerson = m.actor();
+        }
+      }
+    }
+    return out;
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  /** The sentence's mentions, in text order. */
+  List<EntityMention> mentions() {
+    return mentions;
   }
 
   /**

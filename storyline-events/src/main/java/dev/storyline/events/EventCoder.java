@@ -2,7 +2,6 @@ package dev.storyline.events;
 
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.model.Actor;
-import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.EntityMention;
@@ -13,10 +12,8 @@ import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,9 +51,7 @@ public final class EventCoder {
     boolean predicate = false;
     boolean standIn = hasActor;
     for (Token t : s.tokens()) {
-      // A verb with only an intent or a negated line ("will work with", "refused to hand over") codes too.
-      predicate |= t.isVerb() && (lexicon.has("verb", t.lemma()) || lexicon.has("intent", t.lemma())
-          || lexicon.has("neg", t.lemma())) || t.isNoun() && lexicon.has("noun", t.lemma());
+      predicate |= t.isVerb() && lexicon.hasVerb(t.lemma()) || t.isNoun() && lexicon.has("noun", t.lemma());
       standIn |= t.pos().startsWith("PRP") || Arguments.GROUP_NOUNS.contains(t.lemma());
     }
     return predicate && standIn;
@@ -69,33 +64,22 @@ public final class EventCoder {
 
   /** Every event the article's sentences report, one record per sentence and predicate. */
   public List<Event> code(EnrichedArticle article) {
-    List<Actor> pair = Arguments.leadingPair(article.entities());
-    Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
-    for (EntityMention m : article.entities()) {
-      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-    }
     List<Event> out = new ArrayList<>();
-    Actor lastPerson = null;
-    for (Sentence s : article.sentences()) {
-      List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
-      if (!s.dependencies().isEmpty()) {
-        Arguments args = new Arguments(s, ms, lastPerson, pair);
-        List<List<Event>> byToken = new ArrayList<>();
-        for (Token t : s.tokens()) {
-          byToken.add(codePredicate(article, s, t, args, ms));
-        }
-        Set<Integer> repeated = phraseNouns(s, byToken);
-        repeated.addAll(consequences(s, byToken));
-        repeated.addAll(promises(s, byToken));
-        for (int i = 0; i < byToken.size(); i++) {
-          if (!repeated.contains(i)) {
-            out.addAll(byToken.get(i));
-          }
-        }
+    for (Arguments args : Arguments.ofArticle(article)) {
+      Sentence s = args.sentence();
+      if (s.dependencies().isEmpty()) {
+        continue;
       }
-      for (EntityMention m : ms) {
-        if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
-          lastPerson = m.actor();
+      List<List<Event>> byToken = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        byToken.add(codePredicate(article, s, t, args, args.mentions()));
+      }
+      Set<Integer> repeated = phraseNouns(s, byToken);
+      repeated.addAll(consequences(s, byToken));
+      repeated.addAll(promises(s, byToken));
+      for (int i = 0; i < byToken.size(); i++) {
+        if (!repeated.contains(i)) {
+          out.addAll(byToken.get(i));
         }
       }
     }

@@ -1,17 +1,14 @@
 package dev.storyline.events;
 
 import dev.storyline.model.Actor;
-import dev.storyline.model.ActorKind;
 import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,33 +32,19 @@ public record Ingredients(boolean parsed, Set<Actor> actors, Set<String> roots) 
 
   /** The ingredients of each sentence of an article, in sentence order. */
   static List<Ingredients> of(EnrichedArticle article, Lexicon lexicon) {
-    List<Actor> pair = Arguments.leadingPair(article.entities());
-    Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
-    for (EntityMention m : article.entities()) {
-      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-    }
     List<Ingredients> out = new ArrayList<>();
-    Actor lastPerson = null;
-    for (Sentence s : article.sentences()) {
-      List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
+    for (Arguments args : Arguments.ofArticle(article)) {
+      Sentence s = args.sentence();
+      boolean parsed = !s.dependencies().isEmpty();
       Set<Actor> actors = new LinkedHashSet<>();
       Set<String> roots = new TreeSet<>();
-      boolean parsed = !s.dependencies().isEmpty();
-      Arguments args = parsed ? new Arguments(s, ms, lastPerson, pair) : null;
       for (Token t : s.tokens()) {
-        if (args != null) {
+        if (parsed) {
           args.at(t.index()).forEach(f -> actors.add(f.actor()));
         }
         roots.addAll(lexicon.roots(t.isVerb() ? "verb" : t.isNoun() ? "noun" : "", t.lemma()));
       }
-      for (EntityMention m : ms) {
-        if (m.actor() != null) {
-          actors.add(m.actor());
-          if (m.actor().kind() == ActorKind.PERSON) {
-            lastPerson = m.actor();
-          }
-        }
-      }
+      args.mentions().stream().map(EntityMention::actor).filter(Objects::nonNull).forEach(actors::add);
       out.add(new Ingredients(parsed, actors, roots));
     }
     return out;

@@ -40,14 +40,27 @@ final class Lexicon {
   }
 
   /**
+   * Whether a verb can be coded at all: it has a line of its own, or only an intent or negated one
+   * ("will work with", "refused to hand over").
+   */
+  boolean hasVerb(String lemma) {
+    return has("verb", lemma) || has("intent", lemma) || has("neg", lemma);
+  }
+
+  /**
    * The CAMEO roots a predicate of that kind may be coded with, whatever its prepositions and objects:
    * a verb's own lines, its intent and negated lines, and the intent codes of its actions.
    */
   Set<String> roots(String kind, String lemma) {
     Set<String> out = new TreeSet<>();
-    lines(kind, lemma).forEach(p -> out.add(Roots.of(p.code())));
-    if (kind.equals("verb")) {
-      lines("verb", lemma).forEach(p -> out.add(Roots.of(Intents.of(p.code()))));
+    boolean verb = kind.equals("verb");
+    for (Pattern p : lines(kind, lemma)) {
+      out.add(Roots.of(p.code()));
+      if (verb) {
+        out.add(Roots.of(Intents.of(p.code())));
+      }
+    }
+    if (verb) {
       lines("intent", lemma).forEach(p -> out.add(Roots.of(p.code())));
       lines("neg", lemma).forEach(p -> out.add(Roots.of(p.code())));
     }

@@ -40,8 +40,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
 
   /** The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event. */
   static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
-    String kind = t.isVerb() && (lexicon.has("verb", t.lemma()) || lexicon.has("intent", t.lemma())
-        || lexicon.has("neg", t.lemma())) ? "verb"
+    String kind = t.isVerb() && lexicon.hasVerb(t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
     if (kind == null || Denials.denied(s, t.index())) {
       return null;

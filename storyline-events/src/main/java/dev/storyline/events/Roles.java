@@ -4,6 +4,7 @@ import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.Sentence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +30,7 @@ record Roles(List<Found> sources, List<Found> targets) {
    * Prepositions whose object is the target of a phrasal verb, whose line names its particle rather
    * than a preposition: "lashed out at X", "pulled out of X", "cut off ties with X".
    */
-  private static final Set<String> PHRASAL_TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards",
-      "from", "at", "of");
+  private static final Set<String> PHRASAL_TARGET_PREPS = union(TARGET_PREPS, Set.of("at", "of"));
 
   Roles {
     sources = List.copyOf(sources);
@@ -191,5 +191,11 @@ record Roles(List<Found> sources, List<Found> targets) {
     }
     // "at" names whom contentious acts hit ("fired at protesters"), elsewhere a place ("met at the summit").
     return TARGET_PREPS.contains(prep) || prep.equals("at") && Roots.CONTENTIOUS.contains(Roots.of(p.code()));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 }
