@@ -8,6 +8,7 @@ import dev.storyline.events.EventCoder;
 import dev.storyline.events.Ingredients;
 import dev.storyline.model.Actor;
 import dev.storyline.model.Article;
+import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.Event;
 import dev.storyline.model.Hashes;
 import java.util.ArrayList;
@@ -58,15 +59,15 @@ final class CodingRun {
     for (int pass = 0; pass < warmUpPasses; pass++) {
       articles.forEach(a -> run.code(enricher, coder, a));
     }
-    List<List<Event>> events = new ArrayList<>();
+    List<Coded> coded = new ArrayList<>();
     long[] coding = new long[TIMED_PASSES];
     long[] parse = new long[TIMED_PASSES];
     for (int pass = 0; pass < TIMED_PASSES; pass++) {
-      events.clear();
+      coded.clear();
       run.errors = 0;
       long start = System.nanoTime();
       for (Article a : articles) {
-        events.add(run.code(enricher, coder, a));
+        coded.add(run.code(enricher, coder, a));
       }
       coding[pass] = System.nanoTime() - start;
       start = System.nanoTime();
@@ -79,30 +80,38 @@ final class CodingRun {
     run.parseNanos = Timing.median(parse);
     for (int i = 0; i < sentences.size(); i++) {
       Petr2Sentence s = sentences.get(i);
-      List<Coding> predicted = events.get(i).stream().map(Coding::of).toList();
-      run.results.add(new Result(s, events.get(i), SentenceMatch.of(s.gold(), predicted),
-          ingredients(enricher, coder, articles.get(i))));
+      Coded c = coded.get(i);
+      List<Coding> predicted = c.events().stream().map(Coding::of).toList();
+      run.results.add(new Result(s, c.events(), SentenceMatch.of(s.gold(), predicted), ingredients(coder, c)));
     }
     return run;
   }
 
 
-  private List<Event> code(Enricher enricher, EventCoder coder, Article a) {
+  /** A record as coded: the enriched article (null when enriching failed) and its events. */
+  private record Coded(EnrichedArticle enriched, List<Event> events) {}
+
+  private Coded code(Enricher enricher, EventCoder coder, Article a) {
+    EnrichedArticle enriched = null;
     try {
-      return coder.code(enricher.enrich(a));
+      enriched = enricher.enrich(a);
+      return new Coded(enriched, coder.code(enriched));
     } catch (RuntimeException e) {
       errors++; // a record the coder fails on codes nothing, and is counted
-      return List.of();
+      return new Coded(enriched, List.of());
     }
   }
 
-  /** What the coder had to work with in a record, its sentences pooled; nothing when it fails. */
-  private static Ingredients ingredients(Enricher enricher, EventCoder coder, Article a) {
+  /**
+   * What the coder had to work with in a record, its sentences pooled, read from the article the last
+   * timed pass enriched; nothing when enriching or reading it failed.
+   */
+  private static Ingredients ingredients(EventCoder coder, Coded c) {
     boolean parsed = false;
     Set<Actor> actors = new LinkedHashSet<>();
     Set<String> roots = new TreeSet<>();
     try {
-      for (Ingredients i : coder.ingredients(enricher.enrich(a))) {
+      for (Ingredients i : c.enriched() == null ? List.<Ingredients>of() : coder.ingredients(c.enriched())) {
         parsed |= i.parsed();
         actors.addAll(i.actors());
         roots.addAll(i.roots());
