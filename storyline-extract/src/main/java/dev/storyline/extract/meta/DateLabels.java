@@ -42,6 +42,12 @@ final class DateLabels {
   /** Words that put a date after a credit: "von X am", "by X on". */
   private static final List<String> DATE_PREPOSITIONS = List.of("am", "on", "le", "el", "il", "op");
 
+  /**
+   * Words that put a date after a label: those after a credit, and "vom", which follows a label
+   * ("Artikel vom") but never a name.
+   */
+  private static final String LABEL_PREPOSITIONS = String.join("|", DATE_PREPOSITIONS) + "|vom";
+
   /** One word of a name or user name. */
   private static final String NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]*";
 
@@ -125,7 +131,7 @@ final class DateLabels {
     for (String w : words) {
       alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(w));
     }
-    return Pattern.compile(wordStart + "(?:" + alternation + ")(?:\\s+(?:am|on|le|el|il|op|vom))?\\s*:?\\s*$",
+    return Pattern.compile(wordStart + "(?:" + alternation + ")(?:\\s+(?:" + LABEL_PREPOSITIONS + "))?\\s*:?\\s*$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

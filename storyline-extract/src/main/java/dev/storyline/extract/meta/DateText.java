@@ -132,8 +132,8 @@ public final class DateText {
 
   /** The first calendar date written in {@code text}, or null when it names none. */
   public static LocalDate find(String text, LocalDate today) {
-    List<LocalDate> first = findAll(text, today, 1);
-    return first.isEmpty() ? null : first.get(0);
+    Hit hit = first(text, today);
+    return hit == null ? null : hit.date();
   }
 
   /**

@@ -78,9 +78,9 @@ final class Datelines {
       if (run.changed()) {
         continue;
       }
-      int distance = run.end() <= text.headlineStart() ? text.headlineStart() - run.end()
-          : run.start() >= text.headlineEnd() ? run.start() - text.headlineEnd() : 0;
       boolean before = run.end() <= text.headlineStart();
+      int distance = before ? text.headlineStart() - run.end()
+          : run.start() >= text.headlineEnd() ? run.start() - text.headlineEnd() : 0;
       String head = run.text().length() > DATE_PREFIX_CHARS + LONGEST_DATE_CHARS
           ? run.text().substring(0, DATE_PREFIX_CHARS + LONGEST_DATE_CHARS) : run.text();
       if (head.chars().noneMatch(Character::isDigit)) {

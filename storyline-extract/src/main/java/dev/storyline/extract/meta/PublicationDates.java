@@ -75,7 +75,7 @@ public final class PublicationDates {
     if (timed != null) {
       return new Found<>(timed, "time-element", 0.7);
     }
-    return line != null ? line : VisibleDates.find(index, today, fetched);
+    return VisibleDates.find(index, today, fetched);
   }
 
   /** The last-change day, or null; {@code fetched} as for {@link #published}. */

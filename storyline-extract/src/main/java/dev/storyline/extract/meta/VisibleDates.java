@@ -14,9 +14,6 @@ final class VisibleDates {
   /** Most date-line elements examined; the post's own comes early, comment dates follow. */
   static final int MAX_VISIBLE_ELEMENTS = 30;
 
-  /** Longest element text read as a date line; longer text is prose. */
-  static final int MAX_DATE_LINE_CHARS = 200;
-
   /** Characters after the headline searched for a date line when nothing else dates the page. */
   static final int HEADLINE_WINDOW_CHARS = 600;
 
@@ -35,7 +32,7 @@ final class VisibleDates {
         break;
       }
       String text = e.text();
-      if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || isModifiedLine(text)) {
+      if (text.isEmpty() || text.length() > StructuredDates.MAX_DATE_TEXT_CHARS || isModifiedLine(text)) {
         continue;
       }
       LocalDate d = DateText.find(text, today);
