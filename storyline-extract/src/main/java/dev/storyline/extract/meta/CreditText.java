@@ -44,7 +44,7 @@ final class CreditText {
     Node n = label.nextSibling();
     for (int i = 0; n != null && i < MAX_SIBLINGS && b.length() < MAX_CHARS; i++, n = n.nextSibling()) {
       if (n instanceof Element el && el.normalName().equals("br")) {
-        if (!b.toString().isBlank()) {
+        if (begun(b)) {
           break;
         }
       } else if (!read(n, b)) {
@@ -80,7 +80,7 @@ final class CreditText {
         if (node instanceof TextNode t) {
           append(b, t.getWholeText());
         } else if (node instanceof Element el) {
-          if (el.normalName().equals("br") && !b.toString().isBlank()) {
+          if (el.normalName().equals("br") && begun(b)) {
             open[0] = false;
             return FilterResult.STOP;
           }
@@ -95,7 +95,7 @@ final class CreditText {
       @Override
       public FilterResult tail(Node node, int depth) {
         if (node instanceof Element el) {
-          if (BLOCK_ENDS_LINE.contains(el.normalName()) && !b.toString().isBlank()) {
+          if (BLOCK_ENDS_LINE.contains(el.normalName()) && begun(b)) {
             open[0] = false;
             return FilterResult.STOP; // a heading or paragraph ends the line as a break does
           }
@@ -115,6 +115,14 @@ final class CreditText {
         b.append(c);
       }
     }
+  }
+
+  /**
+   * True once the line holds a visible character: {@link #append} never starts it with a space, so
+   * this needs no copy of the text, which {@link #read} asks at every node.
+   */
+  private static boolean begun(StringBuilder b) {
+    return b.length() > 0;
   }
 
   private static String normalise(StringBuilder b) {

@@ -79,6 +79,16 @@ public final class Names {
     return n.chars().anyMatch(Character::isLetter) ? n : null;
   }
 
+  /**
+   * A name folded to its letters and digits in lower case, so that spellings of one name compare
+   * equal: "L-MAG", "l-mag.de" and "LMAG"; "christian.roe" and "Christian Roe".
+   */
+  static String key(String name) {
+    StringBuilder b = new StringBuilder();
+    name.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
   /** One capitalised word with nothing after it, as blogs sign their posts: "Konstantin". */
   private static boolean isSignature(String s) {
     String t = s.strip();

@@ -40,7 +40,7 @@ final class Refinement {
     }
     String[] words = name.toLowerCase(Locale.ROOT).split("[\\s.]+");
     String u = user.toLowerCase(Locale.ROOT);
-    if (key(u).equals(key(name)) || u.equals(words[0])) {
+    if (Names.key(u).equals(Names.key(name)) || u.equals(words[0])) {
       return true;
     }
     String[] parts = u.split("[._-]+");
@@ -49,13 +49,7 @@ final class Refinement {
 
   private static List<String> keys(List<String> names) {
     List<String> out = new ArrayList<>();
-    names.forEach(n -> out.add(key(n)));
+    names.forEach(n -> out.add(Names.key(n)));
     return out;
-  }
-
-  private static String key(String s) {
-    StringBuilder b = new StringBuilder();
-    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-    return b.toString();
   }
 }

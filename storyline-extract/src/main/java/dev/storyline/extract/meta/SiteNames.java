@@ -3,7 +3,6 @@ package dev.storyline.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +53,7 @@ final class SiteNames {
   }
 
   private void add(String name) {
-    String k = key(name);
+    String k = Names.key(name);
     if (!k.isEmpty() && !keys.contains(k)) {
       keys.add(k);
     }
@@ -65,7 +64,7 @@ final class SiteNames {
    * after its author ("Helge Roe") still credits a person, unless its name holds an outlet word.
    */
   boolean isSite(String name) {
-    String k = key(name);
+    String k = Names.key(name);
     if (k.isEmpty() || Names.looksLikeName(name) && !OUTLET_WORDS.matcher(name).find()) {
       return false;
     }
@@ -77,12 +76,5 @@ final class SiteNames {
       }
     }
     return false;
-  }
-
-  /** Letters and digits only, lower case: "L-MAG", "l-mag.de" and "LMAG" share a key. */
-  private static String key(String s) {
-    StringBuilder b = new StringBuilder();
-    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-    return b.toString();
   }
 }

@@ -40,17 +40,18 @@ public final class Titles {
     String og = meta.value("og:title", "twitter:title");
     String pageTitle = page.title().strip();
     String headline = JsonLd.text(ld, "headline");
+    Found<String> declared = declaredHeading(headings, headline);
+    if (declared != null) {
+      return declared;
+    }
+    String outletKey = outlet == null ? null : fold(outlet);
     List<String> references = new ArrayList<>();
     String named = meta.value("citation_title", "dc.title");
     for (String r : new String[] {og, headline, named, pageTitle}) {
       String f = r == null ? "" : fold(strip(r, outlet));
-      if (!f.isEmpty() && (outlet == null || !f.equals(fold(outlet)))) {
+      if (!f.isEmpty() && !f.equals(outletKey)) {
         references.add(f);
       }
-    }
-    Found<String> declared = declaredHeading(headings, headline);
-    if (declared != null) {
-      return declared;
     }
     Element firstHeading = null;
     for (Element h : headings) {
@@ -59,7 +60,7 @@ public final class Titles {
         continue;
       }
       String f = fold(t);
-      if (outlet != null && fold(outlet).equals(f)) {
+      if (f.equals(outletKey)) {
         continue;
       }
       String line = Kickers.headline(h);
