@@ -118,6 +118,6 @@ final class ProseFallback {
 
   /** A block of running prose: sentences with few links, not a heading, list item or cell of a grid. */
   static boolean isParagraph(TextBlock b) {
-    return b.kind() == TextBlock.Kind.PARAGRAPH && b.linkDensity() <= Prose.MAX_LINK_DENSITY && Prose.isProse(b);
+    return b.kind() == TextBlock.Kind.PARAGRAPH && Prose.isLinkFreeProse(b);
   }
 }
