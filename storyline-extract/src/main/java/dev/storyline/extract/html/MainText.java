@@ -67,13 +67,7 @@ public final class MainText {
         inside.add(b);
       }
     }
-    if (ProseFallback.poor(blocks, inside, aside)) {
-      List<TextBlock> baseline = ProseFallback.baseline(body, parts, inside, aside);
-      if (baseline != null) {
-        return Paragraphs.render(baseline, title);
-      }
-    }
-    return Paragraphs.render(inside, title);
+    return Paragraphs.render(ProseFallback.blocks(body, blocks, parts, inside, aside), title);
   }
 
   /**

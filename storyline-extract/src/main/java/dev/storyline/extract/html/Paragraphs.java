@@ -54,7 +54,7 @@ final class Paragraphs {
     boolean[] prose = new boolean[blocks.size()];
     for (int i = blocks.size() - 1; i >= 0; i--) {
       TextBlock b = blocks.get(i);
-      prose[i] = b.linkDensity() <= Prose.MAX_LINK_DENSITY && Prose.isProse(b);
+      prose[i] = Prose.isLinkFreeProse(b);
       proseAfter[i] = proseAfter[i + 1] + (prose[i] ? b.plainChars() : 0);
     }
     String heading = title == null ? null : title.strip();

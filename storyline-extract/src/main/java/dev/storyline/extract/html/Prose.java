@@ -46,6 +46,11 @@ final class Prose {
     return b.plainChars() * (dense ? DENSE_SCRIPT_FACTOR : 1);
   }
 
+  /** True when the block reads as running text and is not mostly links: a paragraph of the story. */
+  static boolean isLinkFreeProse(TextBlock b) {
+    return b.linkDensity() <= MAX_LINK_DENSITY && isProse(b);
+  }
+
   /** True when the block reads as running text: long enough outside links, or one sentence. */
   static boolean isProse(TextBlock b) {
     return isProse(b, isDense(b.text()));

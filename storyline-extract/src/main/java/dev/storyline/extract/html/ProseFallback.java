@@ -37,34 +37,31 @@ final class ProseFallback {
 
   private ProseFallback() {}
 
-  /** True when the container's prose is a small share of the page's text, set-aside elements included. */
-  static boolean poor(List<TextBlock> blocks, List<TextBlock> inside, List<SetAside> aside) {
-    long page = 0;
-    for (TextBlock b : blocks) {
-      page += b.plainChars();
-    }
-    for (SetAside s : aside) {
-      page += s.chars();
-    }
-    return prose(inside) < POOR_SHARE * page;
-  }
-
   /**
-   * The blocks to render after {@link #poor}: the set-aside elements are put back into the page, and
-   * when the page's prose paragraphs clearly outweigh the container's prose, the container's blocks
-   * and those paragraphs in page order; else null, and the page keeps the elements put back.
+   * The blocks to render: the container's own, or on a poor page (its prose under {@link #POOR_SHARE}
+   * of the page's text, set-aside elements included) the set-aside elements are put back into the
+   * page, and when the page's prose paragraphs clearly outweigh the container's prose, the
+   * container's blocks and those paragraphs in page order. On a page that is not poor this costs
+   * one pass over blocks already made.
    *
    * @param body the cleaned page
+   * @param blocks the page's blocks, made with the set-aside elements out
    * @param parts the container and its sibling parts
    * @param inside the container's blocks
    */
-  static List<TextBlock> baseline(Element body, List<Element> parts, List<TextBlock> inside, List<SetAside> aside) {
+  static List<TextBlock> blocks(Element body, List<TextBlock> blocks, List<Element> parts, List<TextBlock> inside,
+      List<SetAside> aside) {
+    int held = prose(inside);
+    if (held >= POOR_SHARE * pageChars(blocks, aside)) {
+      return inside;
+    }
     Set<Element> restored = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = aside.size() - 1; i >= 0; i--) {
       SetAside s = aside.get(i);
       s.parent().insertChildren(Math.min(s.index(), s.parent().childNodeSize()), s.element());
       restored.add(s.element());
     }
+    // The elements put back change the blocks around them and the teaser lists: segment anew.
     List<TextBlock> all = Segmenter.blocks(body);
     Set<TextBlock> teasers = Teasers.blurbs(all);
     List<TextBlock> out = new ArrayList<>();
@@ -80,8 +77,19 @@ final class ProseFallback {
         gained += b.plainChars();
       }
     }
-    int held = prose(inside);
-    return gained >= MIN_GAIN_CHARS && held + gained >= BETTER_FACTOR * held ? out : null;
+    return gained >= MIN_GAIN_CHARS && held + gained >= BETTER_FACTOR * held ? out : inside;
+  }
+
+  /** Text characters of the page: its blocks and the elements set aside from it. */
+  private static long pageChars(List<TextBlock> blocks, List<SetAside> aside) {
+    long page = 0;
+    for (TextBlock b : blocks) {
+      page += b.plainChars();
+    }
+    for (SetAside s : aside) {
+      page += s.chars();
+    }
+    return page;
   }
 
   private static int prose(List<TextBlock> blocks) {
@@ -110,6 +118,6 @@ final class ProseFallback {
 
   /** A block of running prose: sentences with few links, not a heading, list item or cell of a grid. */
   static boolean isParagraph(TextBlock b) {
-    return b.kind() == TextBlock.Kind.PARAGRAPH && b.linkDensity() <= Prose.MAX_LINK_DENSITY && Prose.isProse(b);
+    return b.kind() == TextBlock.Kind.PARAGRAPH && Prose.isLinkFreeProse(b);
   }
 }
