@@ -7,8 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds who wrote a page, trying structured data before visible bylines. Credits that name only
- * the site itself (its name, its address, its Twitter account) are no authors.
+ * Finds who wrote a page, trying structured data, then visible bylines, then the name the post's
+ * author signs replies to comments with. Credits that name only the site itself (its name, its address, its Twitter account) are no authors.
  */
 public final class Authors {
 
@@ -32,7 +32,15 @@ public final class Authors {
           ? new Found<>(shown.value(), structured.source() + "+" + shown.source(), structured.confidence())
           : structured;
     }
-    return visible != null ? visible : visible(index, site, true);
+    Found<List<String>> shown = visible != null ? visible : visible(index, site, true);
+    return shown != null ? shown : commenting(index, site);
+  }
+
+  /** The post's author as they sign their replies to comments, or null when they sign none. */
+  private static Found<List<String>> commenting(PageIndex index, SiteNames site) {
+    String name = PostAuthorComment.name(index.postAuthorComment);
+    List<String> names = name == null ? List.of() : people(name, false, site);
+    return names.isEmpty() ? null : new Found<>(names, "comment", 0.4);
   }
 
   /**

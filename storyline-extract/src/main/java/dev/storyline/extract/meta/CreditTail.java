@@ -16,7 +16,8 @@ final class CreditTail {
    * Where the names of a credit end: a date or time (a word starting with a digit, a weekday, a
    * month and its day, each with the word that introduces it), a bracketed role, or a separator or
    * "for" before the outlet or the date: "Ana Roe | 12.03.2021", "Ana Roe for Daily Courier", "Ana
-   * Roe (Pressesprecherin)", "von lupa am 26/10/13", "Ana Roe Thursday, May 9", "Ana Roe on March 3".
+   * Roe (Pressesprecherin)", "von lupa am 26/10/13", "Ana Roe Thursday, May 9", "Ana Roe on March 3";
+   * or the category a blog files the post in: "Posted by Ana Roe in News", "Ana Roe under Reisen".
    */
   private static final Pattern TAIL = Pattern.compile(
       "\\s*(?:\\(|\\[|»|•|·|\\s[-–—]\\s|\\b\\d"
@@ -24,7 +25,7 @@ final class CreditTail {
           + "|publicado)\\s+(?:\\d|(?:" + WEEKDAYS + ")\\b"
           + "|(?:" + MonthNames.ANY + ")\\.?\\s+\\d)"
           + "|\\b(?:" + WEEKDAYS + ")\\b|\\b(?:" + MonthNames.ANY + ")\\.?\\s+\\d"
-          + "|\\b(?:alle artikel|all posts|alle beiträge|more from|mehr von)\\b|\\s(?:for|für)\\s"
+          + "|\\b(?:alle artikel|all posts|alle beiträge|more from|mehr von)\\b|\\s(?:for|für|in|under|unter)\\s"
           + "|\\b(?:stand|updated|aktualisiert|veröffentlicht|published|posted|datum|date|quelle|source|fotos?"
           + "|bilder?|kategorie|category|tags|rubrik)\\s*:"
           + "|\\b(?:illustrations?|fotos?|photos?|photography|bilder?|grafik|video|kamera|camera)\\s+(?:von|by)\\b).*$",

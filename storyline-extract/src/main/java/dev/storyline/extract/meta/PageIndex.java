@@ -33,6 +33,8 @@ public final class PageIndex {
   /** Where small sites set a headline no h1 or h2 holds: h3 to h6, and elements classed as a headline or title. */
   final List<Element> minorHeadings = new ArrayList<>();
   final ReaderRuns reader = new ReaderRuns();
+  /** The first comment a blog marks as written by the post's own author ({@link PostAuthorComment}). */
+  Element postAuthorComment;
   Element firstH1;
   Element canonical;
 
@@ -107,6 +109,9 @@ public final class PageIndex {
     }
     if (BylineElements.isCandidate(e, tag, cls, itemprop)) {
       bylines.add(e);
+    }
+    if (postAuthorComment == null && PostAuthorComment.marks(cls)) {
+      postAuthorComment = e;
     }
     if (tag.equals("header") || id.contains("date") || containsAny(cls, DATE_FRAGMENTS)) {
       dateLines.add(e);

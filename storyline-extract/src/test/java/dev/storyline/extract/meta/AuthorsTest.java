@@ -48,6 +48,40 @@ class AuthorsTest {
   }
 
   @Test
+  void readsABlogSignatureBeforeTheCategoriesThePostIsFiledUnder() {
+    Found<List<String>> a = authors("<body><div class=\"post\"><h1>Antipoden</h1><div class=\"post-info\">"
+        + "Posted by Kranichfeld under <a href=\"/c/fun\">Just For Fun</a>, <a href=\"/c/reise\">Reise</a>"
+        + " | Schlagwörter: <a href=\"/t/a\">Antipoden</a></div><p>Text.</p></div></body>");
+    assertThat(a.value()).containsExactly("Kranichfeld");
+  }
+
+  @Test
+  void fallsBackToTheNameThePostAuthorSignsCommentRepliesWith() {
+    Found<List<String>> a = authors("<body><article><h1>Ins neue Jahr</h1><p>Text.</p></article>"
+        + "<ol class=\"commentlist\"><li class=\"comment\"><cite class=\"fn\">Leserin</cite> sagt: Schön!</li>"
+        + "<li class=\"comment byuser comment-author-evaj bypostauthor\"><cite class=\"fn\">evaj</cite>"
+        + " <span class=\"says\">sagt:</span> Danke!</li></ol></body>");
+    assertThat(a.value()).containsExactly("evaj");
+    assertThat(a.source()).isEqualTo("comment");
+  }
+
+  @Test
+  void readsThePostAuthorsCommentNameFromTheCommenterBoxWithoutAnHcard() {
+    Found<List<String>> a = authors("<body><article><h1>Kaffee für 4,80</h1><p>Text.</p></article>"
+        + "<div class=\"comment byuser bypostauthor\"><p class=\"comment-author\">KaiNorden</p>"
+        + "<div class=\"comment-text\">Gern geschehen, viel Spaß beim Sparen und bis bald!</div></div></body>");
+    assertThat(a.value()).containsExactly("KaiNorden");
+  }
+
+  @Test
+  void prefersAnyBylineToThePostAuthorsCommentName() {
+    Found<List<String>> a = authors("<body><article><h1>Ins neue Jahr</h1><p class=\"byline\">Von Eva Jancik</p>"
+        + "<p>Text.</p></article><ol class=\"commentlist\"><li class=\"comment bypostauthor\">"
+        + "<cite class=\"fn\">evaj</cite> Danke!</li></ol></body>");
+    assertThat(a.value()).containsExactly("Eva Jancik");
+  }
+
+  @Test
   void givesNoAuthorWhenTheOnlyCreditIsTheSite() {
     assertThat(authors("<head><meta property=\"og:site_name\" content=\"Makrofokus\">"
         + "<meta name=\"author\" content=\"Makrofokus\"></head><body><p>Text.</p></body>")).isNull();

@@ -20,6 +20,12 @@ class CreditTailTest {
   }
 
   @Test
+  void endsTheNamesBeforeTheCategoryABlogFilesThePostIn() {
+    assertThat(CreditTail.cut("Mila Trent under Reisen, Alltag")).isEqualTo("Mila Trent");
+    assertThat(CreditTail.cut("Mila Trent in Allgemein")).isEqualTo("Mila Trent");
+  }
+
+  @Test
   void keepsNamesThatContainAMonthOrAPreposition() {
     assertThat(CreditTail.cut("April Onwu")).isEqualTo("April Onwu");
     assertThat(CreditTail.cut("Juan el Mayor")).isEqualTo("Juan el Mayor");
