@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds who wrote a page, trying structured data, then visible bylines, then the name the post's
- * author signs replies to comments with. Credits that name only the site itself (its name, its address, its Twitter account) are no authors.
+ * author signs replies to comments with. Credits that name only the site itself (its name, its
+ * address, its Twitter account) are no authors.
  */
 public final class Authors {
 

@@ -6,8 +6,9 @@ import org.jsoup.nodes.Element;
 /**
  * The name a blog shows on a comment that its post's own author wrote: blog software marks such a
  * comment ({@code class="comment bypostauthor"}) and sets the commenter's name in an hCard name
- * ({@code <cite class="fn">}, else its {@code comment-author} box), which is the name the author publishes under. A page that credits
- * no one elsewhere is still credited by its author's replies to readers.
+ * ({@code <cite class="fn">}, else its {@code comment-author} box), which is the name the author
+ * publishes under. A page that credits no one elsewhere is still credited by its author's replies
+ * to readers.
  */
 final class PostAuthorComment {
 
