@@ -1,6 +1,7 @@
 package dev.storyline.extract.html;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -114,7 +115,7 @@ final class Boilerplate {
   }
 
   private static boolean namesStory(String cls) {
-    for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String c : Tokens.split(cls.toLowerCase(Locale.ROOT), Tokens.WHITESPACE)) {
       if (STORY_CLASSES.contains(c)) {
         return true;
       }
@@ -126,8 +127,6 @@ final class Boilerplate {
   private static final Pattern SUBSTRINGS = Pattern.compile(
       "caption|credit|sidebar|breadcrumb|newsletter|cookie|disqus|outbrain|taboola|sharing|sharebar|socialshare"
           + "|social-share|share-buttons|sharetools|share-tools|comment(?!ary)");
-
-  private static final Pattern PARTS = Pattern.compile("[-_]+");
 
   /**
    * Class and id words of readers' comments and sidebars: regions of their own in every template,
@@ -183,23 +182,25 @@ final class Boilerplate {
   private static boolean marksFurniture(String classAndId) {
     String marks = classAndId.toLowerCase(Locale.ROOT);
     boolean furniture = false;
-    for (String name : marks.split("\\s+")) {
+    for (String name : Tokens.split(marks, Tokens.WHITESPACE)) {
       if (name.isEmpty()) {
         continue;
       }
-      String[] parts = PARTS.split(name);
-      for (int i = 0; i < parts.length; i++) {
-        if (parts[i].isEmpty()) {
+      List<String> parts = Tokens.split(name, Tokens.NAME_PARTS);
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).isEmpty()) {
           continue;
         }
-        if (CONTENT_WORDS.contains(parts[i]) || i + 1 < parts.length && CONTENT_WORDS.contains(parts[i] + "-" + parts[i + 1])) {
+        if (CONTENT_WORDS.contains(parts.get(i))
+            || i + 1 < parts.size() && CONTENT_WORDS.contains(parts.get(i) + "-" + parts.get(i + 1))) {
           return false;
         }
-        furniture |= PART_WORDS.contains(parts[i])
-            || i + 1 < parts.length && PART_WORDS.contains(parts[i] + "-" + parts[i + 1])
-            || i + 2 < parts.length && PART_WORDS.contains(parts[i] + "-" + parts[i + 1] + "-" + parts[i + 2]);
+        furniture |= PART_WORDS.contains(parts.get(i))
+            || i + 1 < parts.size() && PART_WORDS.contains(parts.get(i) + "-" + parts.get(i + 1))
+            || i + 2 < parts.size()
+                && PART_WORDS.contains(parts.get(i) + "-" + parts.get(i + 1) + "-" + parts.get(i + 2));
       }
-      furniture |= parts.length > 0 && HEAD_WORDS.contains(parts[0]);
+      furniture |= parts.size() > 0 && HEAD_WORDS.contains(parts.get(0));
     }
     return furniture || SUBSTRINGS.matcher(marks).find();
   }

@@ -3,11 +3,30 @@ package dev.storyline.extract.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 class ReaderRunsTest {
+
+  @Test
+  void readsTextNodesAsJsoupTextStrippedOnRandomWhitespace() {
+    long seed = System.nanoTime();
+    System.out.println("ReaderRunsTest seed " + seed);
+    Random random = new Random(seed);
+    String alphabet = "ab \t\n\r\f\u00a0\u2003\u3000\u200b\u00ad";
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String whole = s.toString();
+      assertThat(ReaderRuns.readable(whole)).as("seed %d, text '%s'", seed, whole)
+          .isEqualTo(new TextNode(whole).text().strip());
+    }
+  }
 
   @Test
   void keepsTheTextAReaderSeesAndWhereTheHeadlineLies() {
