@@ -123,10 +123,27 @@ final class Boilerplate {
     return false;
   }
 
-  /** Furniture words distinctive enough to trust anywhere in a class, camelCase included ("imageCaption"). */
-  private static final Pattern SUBSTRINGS = Pattern.compile(
-      "caption|credit|sidebar|breadcrumb|newsletter|cookie|disqus|outbrain|taboola|sharing|sharebar|socialshare"
-          + "|social-share|share-buttons|sharetools|share-tools|comment(?!ary)");
+  /**
+   * Furniture words distinctive enough to trust anywhere in a class, camelCase included
+   * ("imageCaption"); "comment" counts too, unless it is "commentary".
+   */
+  private static final List<String> SUBSTRINGS = List.of(
+      "caption", "credit", "sidebar", "breadcrumb", "newsletter", "cookie", "disqus", "outbrain", "taboola", "sharing",
+      "sharebar", "socialshare", "social-share", "share-buttons", "sharetools", "share-tools");
+
+  private static boolean hasFurnitureSubstring(String marks) {
+    for (String word : SUBSTRINGS) {
+      if (marks.contains(word)) {
+        return true;
+      }
+    }
+    for (int i = marks.indexOf("comment"); i >= 0; i = marks.indexOf("comment", i + 1)) {
+      if (!marks.startsWith("ary", i + "comment".length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Class and id words of readers' comments and sidebars: regions of their own in every template,
@@ -202,6 +219,6 @@ final class Boilerplate {
       }
       furniture |= parts.size() > 0 && HEAD_WORDS.contains(parts.get(0));
     }
-    return furniture || SUBSTRINGS.matcher(marks).find();
+    return furniture || hasFurnitureSubstring(marks);
   }
 }

@@ -11,10 +11,34 @@ import java.util.List;
 final class Tokens {
 
   /** The characters {@code \s} matches in a Java pattern: the separators of a class attribute. */
-  static final String WHITESPACE = " \t\n\u000B\f\r";
+  static final Separators WHITESPACE = Separators.of(" \t\n\u000B\f\r");
 
   /** The separators between the parts of one class name: "comment-list", "share_bar". */
-  static final String NAME_PARTS = "-_";
+  static final Separators NAME_PARTS = Separators.of("-_");
+
+  /** A set of ASCII separator characters, as two bit masks: the test runs once per character. */
+  record Separators(long low, long high) {
+
+    static Separators of(String chars) {
+      long low = 0;
+      long high = 0;
+      for (char c : chars.toCharArray()) {
+        if (c >= 128) {
+          throw new IllegalArgumentException("separators must be ASCII: " + (int) c);
+        }
+        if (c < 64) {
+          low |= 1L << c;
+        } else {
+          high |= 1L << (c - 64);
+        }
+      }
+      return new Separators(low, high);
+    }
+
+    boolean contains(char c) {
+      return c < 64 ? (low & (1L << c)) != 0 : c < 128 && (high & (1L << (c - 64))) != 0;
+    }
+  }
 
   private Tokens() {}
 
@@ -23,7 +47,7 @@ final class Tokens {
    * pattern {@code [separators]+}: a text opening with separators yields an empty first token, none
    * follows the last separator, an empty text is one empty token and a text of separators alone none.
    */
-  static List<String> split(String text, String separators) {
+  static List<String> split(String text, Separators separators) {
     if (text.isEmpty()) {
       return List.of(text);
     }
@@ -31,12 +55,12 @@ final class Tokens {
     int start = 0;
     int i = 0;
     while (i < text.length()) {
-      if (separators.indexOf(text.charAt(i)) < 0) {
+      if (!separators.contains(text.charAt(i))) {
         i++;
         continue;
       }
       int end = i;
-      while (i < text.length() && separators.indexOf(text.charAt(i)) >= 0) {
+      while (i < text.length() && separators.contains(text.charAt(i))) {
         i++;
       }
       out.add(text.substring(start, end));

@@ -25,6 +25,20 @@ class BoilerplateTest {
   }
 
   @Test
+  void dropsCaptionNamedInsideACamelCaseClass() {
+    assertThat(extract("<div class=\"articleImageCaption\"><p>The new tram at the depot in the early morning,"
+        + " photographed from the bridge.</p></div>")).contains("on Friday").doesNotContain("depot");
+  }
+
+  @Test
+  void keepsCommentaryThoughCommentsAreFurniture() {
+    assertThat(extract("<div class=\"commentaryBox\"><p>The vote shows how far the council has moved on transport"
+        + " since the last election.</p></div>")).contains("how far the council");
+    assertThat(extract("<div class=\"commentaryBox commentThread\"><p>First! Great news for the east side of"
+        + " town, finally.</p></div>")).doesNotContain("First!");
+  }
+
+  @Test
   void dropsAuthorBoxInsideTheStory() {
     assertThat(extract("<div class=\"mvp-author-box-wrap\"><p>Jane Doe covers transport and city politics and has"
         + " written for the paper since 2009.</p></div>")).contains("on Friday").doesNotContain("Jane Doe");
