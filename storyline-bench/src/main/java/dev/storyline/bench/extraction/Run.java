@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** One contender's pass over a set: its outputs, timing and scores. */
+/** One contender's passes over a set: its outputs, timing and scores. */
 final class Run {
 
   /** Metadata fields checked against the trafilatura set's gold. */
@@ -25,36 +25,62 @@ final class Run {
     this.dataset = dataset;
   }
 
-  static Run of(Contender c, List<BenchPage> pages, ExtractionBench.Dataset set,
-      int warmUpPasses, int timedPasses) {
-    Run run = new Run(set);
-    for (int pass = 0; pass < warmUpPasses; pass++) {
-      for (int i = 0; i < pages.size(); i++) {
-        call(c, pages.get(i));
-      }
-    }
-    List<Contender.Output> outputs = new ArrayList<>();
-    long[] passes = new long[timedPasses];
-    for (int pass = 0; pass < timedPasses; pass++) {
-      System.gc(); // each pass starts from the same heap, not from the last contender's garbage
-      outputs.clear();
-      run.errors = 0;
-      long start = System.nanoTime();
-      for (int i = 0; i < pages.size(); i++) {
-        Contender.Output o = call(c, pages.get(i));
-        if (o == null) {
-          run.errors++;
-          o = Contender.Output.textOnly("");
+  /**
+   * Times contenders on the same pages, side by side: each is warmed up first, untimed, so that the
+   * JIT has compiled the code they share (jsoup) before any pass is timed; then the timed passes
+   * take turns, one pass of each contender a round, the order turning each round, so that a
+   * disturbance of the machine falls on all of them alike. A contender's time is its median pass.
+   *
+   * @return one run per contender, in the order given
+   */
+  static List<Run> of(List<Contender> contenders, List<BenchPage> pages, ExtractionBench.Dataset set,
+      int warmUpPasses, int rounds) {
+    for (Contender c : contenders) {
+      for (int pass = 0; pass < warmUpPasses; pass++) {
+        for (BenchPage p : pages) {
+          call(c, p);
         }
-        outputs.add(o);
       }
-      passes[pass] = System.nanoTime() - start;
     }
-    run.nanos = Timing.median(passes);
-    for (int i = 0; i < pages.size(); i++) {
-      run.results.add(run.judge(pages.get(i), outputs.get(i)));
+    int n = contenders.size();
+    long[][] passes = new long[n][rounds];
+    List<List<Contender.Output>> outputs = new ArrayList<>();
+    List<Run> runs = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      outputs.add(new ArrayList<>());
+      runs.add(new Run(set));
     }
-    return run;
+    for (int round = 0; round < rounds; round++) {
+      for (int turn = 0; turn < n; turn++) {
+        int k = (turn + round) % n;
+        passes[k][round] = runs.get(k).timedPass(contenders.get(k), pages, outputs.get(k));
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      Run run = runs.get(k);
+      run.nanos = Timing.median(passes[k]);
+      for (int i = 0; i < pages.size(); i++) {
+        run.results.add(run.judge(pages.get(i), outputs.get(k).get(i)));
+      }
+    }
+    return runs;
+  }
+
+  /** One timed pass over the pages, its outputs left in {@code outputs}; the pass's nanoseconds. */
+  private long timedPass(Contender c, List<BenchPage> pages, List<Contender.Output> outputs) {
+    System.gc(); // each pass starts from the same heap, not from the last contender's garbage
+    outputs.clear();
+    errors = 0;
+    long start = System.nanoTime();
+    for (BenchPage p : pages) {
+      Contender.Output o = call(c, p);
+      if (o == null) {
+        errors++;
+        o = Contender.Output.textOnly("");
+      }
+      outputs.add(o);
+    }
+    return System.nanoTime() - start;
   }
 
   private static Contender.Output call(Contender c, BenchPage p) {
