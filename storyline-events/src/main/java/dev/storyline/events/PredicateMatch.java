@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A predicate of a sentence matched to a line of the verb lexicon, in the mood the sentence gives it:
  * negated ("did not attack"), intended ("will visit", "vowed to attack") or done. A denied predicate
- * ("denied that its troops attacked") matches nothing.
+ * ("denied that its troops attacked"), a condition ("if Iran attacks") and a request ("demanded that
+ * Ukraine withdraw") match nothing.
  *
  * @param kind "verb" or "noun"
  * @param pattern the lexicon line matched, its code already the intent code when {@code actionAsIntent}
@@ -42,7 +43,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
   static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
     String kind = t.isVerb() && lexicon.hasVerb(t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
-    if (kind == null || Denials.denied(s, t.index())) {
+    if (kind == null || Denials.denied(s, t.index()) || Conditions.unreal(s, t.index())) {
       return null;
     }
     Frame frame = Frame.of(s, t.index());
