@@ -92,6 +92,7 @@ final class Arguments {
     if (named != null) {
       Actor direct = named.actor();
       Found whose = direct.kind() == ActorKind.AGENT && direct.country() == null ? complement(token) : null;
+      out.addAll(Conjoined.nationals(this, token, direct));
       out.add(whose == null ? named
           : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
       return out;
@@ -177,7 +178,7 @@ final class Arguments {
     return false;
   }
 
-  private Actor mentionActor(int token) {
+  Actor mentionActor(int token) {
     for (EntityMention m : mentions) {
       if (m.covers(token) && m.actor() != null) {
         return m.actor();
@@ -186,7 +187,7 @@ final class Arguments {
     return null;
   }
 
-  private String mentionText(int token) {
+  String mentionText(int token) {
     for (EntityMention m : mentions) {
       if (m.covers(token)) {
         return m.text();

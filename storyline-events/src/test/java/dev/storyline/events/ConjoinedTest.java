@@ -1,0 +1,29 @@
+package dev.storyline.events;
+
+import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One agent noun that conjoined nationality adjectives give to several countries. */
+class ConjoinedTest {
+
+  @Test
+  void codesAClashBetweenTheTwoNationsOfConjoinedAdjectives() {
+    assertThat(triples(code("Indian and Chinese soldiers clashed on the disputed border in the eastern Himalayas.")))
+        .contains("INDMIL>CHNMIL 19", "CHNMIL>INDMIL 19");
+  }
+
+  @Test
+  void codesAnAgreementOfConjoinedNationsEachWayRound() {
+    assertThat(triples(code("Greek and Turkish officials agreed to cooperate in fighting migrant smuggling.")))
+        .contains("GRCGOV>TURGOV 03", "TURGOV>GRCGOV 03");
+  }
+
+  @Test
+  void keepsASingleNationalityAgentToItsOwnCountry() {
+    assertThat(triples(code("Chinese soldiers clashed with protesters in Lhasa.")))
+        .noneMatch(t -> t.startsWith("IND") || t.contains(">IND"));
+  }
+}
