@@ -30,23 +30,45 @@ final class Arguments {
   static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government",
       "minister", "official", "diplomat", "envoy", "delegation");
 
+  /**
+   * Prepositions by which an agent noun names where it is from or where it is: "the mayor of
+   * Istanbul", "migrants from Niger", "the junta in Niger".
+   */
+  private static final Set<String> PLACE_LINKS = Set.of("nmod:of", "nmod:in", "nmod:from");
+
+  /**
+   * How many phrases deep an agent's place may lie: "students from a school in Kaduna" is two. Deeper
+   * phrases describe something else than the agent's home.
+   */
+  static final int MAX_PLACE_DEPTH = 2;
+
+  /**
+   * Agents whose "in" phrase names the country they are posted to, not their own: "the ambassador in
+   * Moscow" is a foreign envoy.
+   */
+  private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul",
+      "consulate", "delegation", "mission", "correspondent", "attache");
+
   private final Sentence sentence;
   private final List<EntityMention> mentions;
+  private final Locations places;
   private final Actor lastPerson;
   private final List<Actor> pair;
 
-  Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair) {
+  Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair, Locations places) {
     this.sentence = sentence;
     this.mentions = mentions;
+    this.places = places;
     this.lastPerson = lastPerson;
     this.pair = pair;
   }
 
   /**
    * The arguments of each sentence of an article, in sentence order: each with the sentence's resolved
-   * mentions, the last person named before it (for "he", "she") and the article's leading pair.
+   * mentions, the last person named before it (for "he", "she") and the article's leading pair;
+   * {@code places} tells the country of a place named.
    */
-  static List<Arguments> ofArticle(EnrichedArticle article) {
+  static List<Arguments> ofArticle(EnrichedArticle article, Locations places) {
     List<Actor> pair = leadingPair(article.entities());
     Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
     for (EntityMention m : article.entities()) {
@@ -56,7 +78,7 @@ final class Arguments {
     Actor lastPerson = null;
     for (Sentence s : article.sentences()) {
       List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
-      out.add(new Arguments(s, ms, lastPerson, pair));
+      out.add(new Arguments(s, ms, lastPerson, pair, places));
       for (EntityMention m : ms) {
         if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
           lastPerson = m.actor();
@@ -91,7 +113,9 @@ final class Arguments {
     Found named = named(token);
     if (named != null) {
       Actor direct = named.actor();
-      Found whose = direct.kind() == ActorKind.AGENT && direct.country() == null ? complement(token) : null;
+      boolean homeless = direct.kind() == ActorKind.AGENT && direct.country() == null;
+      Found whose = homeless ? complement(token) : null;
+      whose = homeless && whose == null ? home(token, direct, MAX_PLACE_DEPTH) : whose;
       out.addAll(Conjoined.nationals(this, token, direct));
       out.add(whose == null ? named
           : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
@@ -144,6 +168,43 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  /**
+   * The agent at {@code token} as of the country of the place its "of", "in" or "from" phrase names,
+   * looking at most {@code depth} phrases deep; null when no phrase names a place of known country.
+   */
+  private Found home(int token, Actor agent, int depth) {
+    boolean posted = POSTED.contains(sentence.tokens().get(token).lemma());
+    for (Dependency d : sentence.children(token)) {
+      if (!PLACE_LINKS.contains(d.relation()) || posted && d.relation().equals("nmod:in")) {
+        continue;
+      }
+      Found found = placed(d.dependent(), agent);
+      if (found == null && depth > 1) {
+        found = home(d.dependent(), agent, depth - 1);
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The agent as of the country the word at {@code token}, or its owner or adjective, is in; or null. */
+  private Found placed(int token, Actor agent) {
+    String country = places.countryAt(token, mentions);
+    for (Dependency d : sentence.children(token)) {
+      if (country == null && (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound"))) {
+        country = places.countryAt(d.dependent(), mentions); // "in Nigeria's Kaduna state", "the Sudanese city"
+      }
+    }
+    if (country == null) {
+      return null;
+    }
+    Actor local = new Actor(agent.name() + " in " + mentionText(token), country, agent.role(),
+        Actor.code(country, agent.role()), ActorKind.AGENT);
+    return new Found(local, "place '" + mentionText(token) + "'", token, Found.Via.NAMED);
   }
 
   /** An agent of an actor's country: the agent's sector, the owner's country. */

@@ -2,6 +2,7 @@ package dev.storyline.events;
 
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.EntityMention;
@@ -59,13 +60,13 @@ public final class EventCoder {
 
   /** What the coder had to work with in each of the article's sentences, for diagnosing what it missed. */
   public List<Ingredients> ingredients(EnrichedArticle article) {
-    return Ingredients.of(article, lexicon);
+    return Ingredients.of(article, lexicon, locations);
   }
 
   /** Every event the article's sentences report, one record per sentence and predicate. */
   public List<Event> code(EnrichedArticle article) {
     List<Event> out = new ArrayList<>();
-    for (Arguments args : Arguments.ofArticle(article)) {
+    for (Arguments args : Arguments.ofArticle(article, locations)) {
       Sentence s = args.sentence();
       if (s.dependencies().isEmpty()) {
         continue;
@@ -218,9 +219,11 @@ public final class EventCoder {
       Found tgt = role[1];
       Actor source = Territory.localised(src.actor(), local, land);
       Actor target = tgt == null ? null : Territory.localised(tgt.actor(), local, land);
-      // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
+      // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip;
+      // an agent of the source's own country is not ("Turkish authorities detained the mayor of Istanbul").
       boolean sameWords = tgt != null && src.token() == tgt.token() && src.via() != Found.Via.LEADING_PAIR;
-      if (target != null && (source.code().equals(target.code()) || sameWords)) {
+      boolean compatriot = target != null && target.kind() == ActorKind.AGENT && !sameWords;
+      if (target != null && (source.code().equals(target.code()) && !compatriot || sameWords)) {
         continue;
       }
       double confidence = confidence(src, tgt, s);
