@@ -186,8 +186,9 @@ public final class EventCoder {
     }
     if (roles.isEmpty()) {
       boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
-      if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel)) {
-        territory = this.territory.target(s, t.index(), ms);
+      boolean yielding = root.equals(Territory.YIELD_ROOT);
+      if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel || yielding)) {
+        territory = this.territory.target(s, t.index(), ms, yielding);
         if (territory != null) {
           targets.add(territory);
         }
