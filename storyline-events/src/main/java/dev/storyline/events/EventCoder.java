@@ -193,6 +193,12 @@ public final class EventCoder {
           targets.add(territory);
         }
       }
+      // Only a verb: a bare protest noun under another verb ("arrested him during a protest") is background.
+      boolean protest = root.equals(Territory.PROTEST_ROOT) && kind.equals("verb") && targets.isEmpty();
+      Found protested = protest ? this.territory.protested(where, t.index()) : null;
+      if (protested != null) {
+        targets.add(protested);
+      }
       if (targets.isEmpty() && !Roots.CONTENTIOUS.contains(root)) {
         return List.of();
       }

@@ -40,6 +40,9 @@ final class Territory {
    */
   static final String YIELD_ROOT = "08";
 
+  /** CAMEO root 14, protest: dissent with no addressee named is aimed at the country it is voiced in. */
+  static final String PROTEST_ROOT = "14";
+
   /** Prepositions that put an action on or in a territory. */
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "on", "near", "outside", "off", "into", "across", "over");
 
@@ -121,6 +124,18 @@ final class Territory {
       }
     }
     return null;
+  }
+
+  /**
+   * The country a protest without an addressee is aimed at: the one it took place in ("thousands
+   * marched in Madrid against corruption" is a protest to Spain); null for a place of no known country.
+   */
+  Found protested(Place where, int predicate) {
+    if (where == null || where.country() == null) {
+      return null;
+    }
+    Actor a = countryActor(where.country());
+    return new Found(a, "place of the protest '" + where.name() + "' -> " + a.name(), predicate, Found.Via.PLACE);
   }
 
   private Actor countryActor(String iso3) {
