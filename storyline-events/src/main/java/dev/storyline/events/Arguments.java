@@ -115,10 +115,15 @@ final class Arguments {
       Actor direct = named.actor();
       boolean homeless = direct.kind() == ActorKind.AGENT && direct.country() == null;
       Found whose = homeless ? complement(token) : null;
-      whose = homeless && whose == null ? home(token, direct, MAX_PLACE_DEPTH) : whose;
+      whose = homeless && whose == null ? home(token, MAX_PLACE_DEPTH) : whose;
       out.addAll(Conjoined.nationals(this, token, direct));
       out.add(whose == null ? named
           : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
+      if (whose != null) {
+        for (Found other : Conjoined.complements(this, whose.token())) { // "the leaders of France and Germany"
+          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), token, Found.Via.NAMED));
+        }
+      }
       return out;
     }
     if (t.pos().startsWith("PRP") && PERSONAL.contains(t.lemma()) && lastPerson != null) {
@@ -171,18 +176,19 @@ final class Arguments {
   }
 
   /**
-   * The agent at {@code token} as of the country of the place its "of", "in" or "from" phrase names,
-   * looking at most {@code depth} phrases deep; null when no phrase names a place of known country.
+   * The place, as an actor of its country, that the "of", "in" or "from" phrase of the agent noun at
+   * {@code token} names, looking at most {@code depth} phrases deep; null when no phrase names a place
+   * of known country.
    */
-  private Found home(int token, Actor agent, int depth) {
+  private Found home(int token, int depth) {
     boolean posted = POSTED.contains(sentence.tokens().get(token).lemma());
     for (Dependency d : sentence.children(token)) {
       if (!PLACE_LINKS.contains(d.relation()) || posted && d.relation().equals("nmod:in")) {
         continue;
       }
-      Found found = placed(d.dependent(), agent);
+      Found found = placed(d.dependent());
       if (found == null && depth > 1) {
-        found = home(d.dependent(), agent, depth - 1);
+        found = home(d.dependent(), depth - 1);
       }
       if (found != null) {
         return found;
@@ -191,8 +197,8 @@ final class Arguments {
     return null;
   }
 
-  /** The agent as of the country the word at {@code token}, or its owner or adjective, is in; or null. */
-  private Found placed(int token, Actor agent) {
+  /** The place the word at {@code token} names, as an actor of the country it, its owner or its adjective is in; or null. */
+  private Found placed(int token) {
     String country = places.countryAt(token, mentions);
     for (Dependency d : sentence.children(token)) {
       if (country == null && (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound"))) {
@@ -202,13 +208,12 @@ final class Arguments {
     if (country == null) {
       return null;
     }
-    Actor local = new Actor(agent.name() + " in " + mentionText(token), country, agent.role(),
-        Actor.code(country, agent.role()), ActorKind.AGENT);
-    return new Found(local, "place '" + mentionText(token) + "'", token, Found.Via.NAMED);
+    Actor place = new Actor(mentionText(token), country, null, country, ActorKind.COUNTRY);
+    return new Found(place, "place '" + mentionText(token) + "'", token, Found.Via.NAMED);
   }
 
   /** An agent of an actor's country: the agent's sector, the owner's country. */
-  private static Actor ofCountry(Actor agent, Actor owner) {
+  static Actor ofCountry(Actor agent, Actor owner) {
     String role = agent.role() != null ? agent.role() : owner.role();
     return new Actor(agent.name() + " of " + owner.name(), owner.country(), role,
         Actor.code(owner.country(), role), ActorKind.AGENT);

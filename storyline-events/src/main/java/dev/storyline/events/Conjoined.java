@@ -17,6 +17,24 @@ final class Conjoined {
   private Conjoined() {}
 
   /**
+   * The countries conjoined with the one at {@code token} that an agent noun belongs to ("the leaders
+   * of France, Germany and Britain", "delegations from Armenia and Azerbaijan"), in sentence order.
+   */
+  static List<Found> complements(Arguments args, int token) {
+    List<Found> out = new ArrayList<>();
+    for (Dependency d : args.sentence().children(token)) {
+      if (d.baseRelation().equals("conj")) {
+        for (Found f : args.at(d.dependent())) {
+          if (f.actor().country() != null && f.actor().kind() != ActorKind.PERSON) {
+            out.add(f);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The agents of the other countries conjoined with the one an agent noun at {@code token} resolved
    * to ({@code agent}), in sentence order; empty when the noun has a single country or is no agent.
    */

@@ -26,4 +26,10 @@ class ConjoinedTest {
     assertThat(triples(code("Chinese soldiers clashed with protesters in Lhasa.")))
         .noneMatch(t -> t.startsWith("IND") || t.contains(">IND"));
   }
+
+  @Test
+  void codesEachCountryOfAConjoinedOfComplementAsAnAgentOfItsOwn() {
+    assertThat(triples(code("The leaders of France, Germany and Britain met in Kyiv on Saturday with Ukrainian President Volodymyr Zelensky.")))
+        .contains("FRAGOV>UKRGOV 04", "DEUGOV>UKRGOV 04", "GBRGOV>UKRGOV 04");
+  }
 }
