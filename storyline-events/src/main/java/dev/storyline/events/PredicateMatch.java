@@ -64,7 +64,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       return null;
     }
     boolean negated = frame.negated();
-    boolean intent = frame.future() || wished;
+    boolean intent = frame.future() || wished || promisedNoun(s, t, head);
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects)
         : lexicon.match(kind, t.lemma(), preps, objects);
@@ -77,6 +77,25 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       }
     }
     return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
+  }
+
+  /**
+   * Relations by which a noun is what its verb does ("hold talks", "agreed to a truce", "agreed on
+   * a ceasefire"), not when or where ("during a visit", "after talks").
+   */
+  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on");
+
+  /**
+   * Whether a noun predicate is the object of a verb that only promises it: "would increase military
+   * aid to Ukraine", "will hold talks", "pledged investment in Egypt". The noun has the verb's mood.
+   */
+  private static boolean promisedNoun(Sentence s, Token t, Dependency head) {
+    if (!t.isNoun() || head == null || head.governor() < 0 || !s.tokens().get(head.governor()).isVerb()) {
+      return false;
+    }
+    boolean object = PROMISED_LINKS.contains(head.relation());
+    int verb = head.governor();
+    return object && (Frame.of(s, verb).future() || INTENT_VERBS.contains(s.tokens().get(verb).lemma()));
   }
 
   /** Whether the predicate is what a verb of appeal asks for: its open clause, or its object noun. */
