@@ -196,7 +196,8 @@ public final class EventCoder {
       // Only a verb: a bare protest noun under another verb ("arrested him during a protest") is background.
       boolean protest = root.equals(Territory.PROTEST_ROOT) && kind.equals("verb") && targets.isEmpty();
       Found protested = protest ? this.territory.protested(where, t.index()) : null;
-      if (protested != null) {
+      // "Thousands of Georgians rallied in Tbilisi": a country does not protest to itself.
+      if (protested != null && sources.stream().noneMatch(f -> f.actor().code().equals(protested.actor().code()))) {
         targets.add(protested);
       }
       if (targets.isEmpty() && !Roots.CONTENTIOUS.contains(root)) {

@@ -21,4 +21,10 @@ class ProtestTargetTest {
     List<Event> events = code("Georgian police arrested opposition leader Nika Melia during a protest outside parliament in Tbilisi.");
     assertThat(events).noneMatch(e -> e.rootCode().equals("14"));
   }
+
+  @Test
+  void keepsARallyOfACountrysPeopleInItsCapitalWithoutTargetingThatCountry() {
+    List<Event> events = code("Thousands of Georgians rallied outside parliament in Tbilisi, accusing the ruling party of rigging the election.");
+    assertThat(events).anyMatch(e -> e.rootCode().equals("14") && e.target() == null);
+  }
 }
