@@ -213,9 +213,11 @@ public final class ActorResolver {
         .orElse(holders.stream().max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start())).orElseThrow());
   }
 
-  private static Actor person(Person p) {
+  /** A person as actor: of the office's country, or of the international body whose office it is. */
+  private Actor person(Person p) {
     String role = p.sector().isEmpty() ? "GOV" : p.sector();
-    return new Actor(p.name(), p.iso3(), role, Actor.code(p.iso3(), role), ActorKind.PERSON);
+    String body = kb.bodyCode(p);
+    return new Actor(p.name(), p.iso3(), role, body != null ? body : Actor.code(p.iso3(), role), ActorKind.PERSON);
   }
 
   private static EntityMention mention(Span sp, Sentence s, Actor a) {

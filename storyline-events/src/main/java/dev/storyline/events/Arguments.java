@@ -30,23 +30,45 @@ final class Arguments {
   static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government",
       "minister", "official", "diplomat", "envoy", "delegation");
 
+  /**
+   * Prepositions by which an agent noun names where it is from or where it is: "the mayor of
+   * Istanbul", "migrants from Niger", "the junta in Niger".
+   */
+  private static final Set<String> PLACE_LINKS = Set.of("nmod:of", "nmod:in", "nmod:from");
+
+  /**
+   * How many phrases deep an agent's place may lie: "students from a school in Kaduna" is two. Deeper
+   * phrases describe something else than the agent's home.
+   */
+  static final int MAX_PLACE_DEPTH = 2;
+
+  /**
+   * Agents whose "in" phrase names the country they are posted to, not their own: "the ambassador in
+   * Moscow" is a foreign envoy.
+   */
+  private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul",
+      "consulate", "delegation", "mission", "correspondent", "attache");
+
   private final Sentence sentence;
   private final List<EntityMention> mentions;
+  private final Locations places;
   private final Actor lastPerson;
   private final List<Actor> pair;
 
-  Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair) {
+  Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair, Locations places) {
     this.sentence = sentence;
     this.mentions = mentions;
+    this.places = places;
     this.lastPerson = lastPerson;
     this.pair = pair;
   }
 
   /**
    * The arguments of each sentence of an article, in sentence order: each with the sentence's resolved
-   * mentions, the last person named before it (for "he", "she") and the article's leading pair.
+   * mentions, the last person named before it (for "he", "she") and the article's leading pair;
+   * {@code places} tells the country of a place named.
    */
-  static List<Arguments> ofArticle(EnrichedArticle article) {
+  static List<Arguments> ofArticle(EnrichedArticle article, Locations places) {
     List<Actor> pair = leadingPair(article.entities());
     Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
     for (EntityMention m : article.entities()) {
@@ -56,7 +78,7 @@ final class Arguments {
     Actor lastPerson = null;
     for (Sentence s : article.sentences()) {
       List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
-      out.add(new Arguments(s, ms, lastPerson, pair));
+      out.add(new Arguments(s, ms, lastPerson, pair, places));
       for (EntityMention m : ms) {
         if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
           lastPerson = m.actor();
@@ -91,9 +113,17 @@ final class Arguments {
     Found named = named(token);
     if (named != null) {
       Actor direct = named.actor();
-      Found whose = direct.kind() == ActorKind.AGENT && direct.country() == null ? complement(token) : null;
+      boolean homeless = direct.kind() == ActorKind.AGENT && direct.country() == null;
+      Found whose = homeless ? complement(token) : null;
+      whose = homeless && whose == null ? home(token, MAX_PLACE_DEPTH) : whose;
+      out.addAll(Conjoined.nationals(this, token, direct));
       out.add(whose == null ? named
           : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
+      if (whose != null) {
+        for (Found other : Conjoined.complements(this, whose.token())) { // "the leaders of France and Germany"
+          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), token, Found.Via.NAMED));
+        }
+      }
       return out;
     }
     if (t.pos().startsWith("PRP") && PERSONAL.contains(t.lemma()) && lastPerson != null) {
@@ -145,8 +175,45 @@ final class Arguments {
     return null;
   }
 
+  /**
+   * The place, as an actor of its country, that the "of", "in" or "from" phrase of the agent noun at
+   * {@code token} names, looking at most {@code depth} phrases deep; null when no phrase names a place
+   * of known country.
+   */
+  private Found home(int token, int depth) {
+    boolean posted = POSTED.contains(sentence.tokens().get(token).lemma());
+    for (Dependency d : sentence.children(token)) {
+      if (!PLACE_LINKS.contains(d.relation()) || posted && d.relation().equals("nmod:in")) {
+        continue;
+      }
+      Found found = placed(d.dependent());
+      if (found == null && depth > 1) {
+        found = home(d.dependent(), depth - 1);
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The place the word at {@code token} names, as an actor of the country it, its owner or its adjective is in; or null. */
+  private Found placed(int token) {
+    String country = places.countryAt(token, mentions);
+    for (Dependency d : sentence.children(token)) {
+      if (country == null && (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound"))) {
+        country = places.countryAt(d.dependent(), mentions); // "in Nigeria's Kaduna state", "the Sudanese city"
+      }
+    }
+    if (country == null) {
+      return null;
+    }
+    Actor place = new Actor(mentionText(token), country, null, country, ActorKind.COUNTRY);
+    return new Found(place, "place '" + mentionText(token) + "'", token, Found.Via.NAMED);
+  }
+
   /** An agent of an actor's country: the agent's sector, the owner's country. */
-  private static Actor ofCountry(Actor agent, Actor owner) {
+  static Actor ofCountry(Actor agent, Actor owner) {
     String role = agent.role() != null ? agent.role() : owner.role();
     return new Actor(agent.name() + " of " + owner.name(), owner.country(), role,
         Actor.code(owner.country(), role), ActorKind.AGENT);
@@ -177,7 +244,7 @@ final class Arguments {
     return false;
   }
 
-  private Actor mentionActor(int token) {
+  Actor mentionActor(int token) {
     for (EntityMention m : mentions) {
       if (m.covers(token) && m.actor() != null) {
         return m.actor();
@@ -186,7 +253,7 @@ final class Arguments {
     return null;
   }
 
-  private String mentionText(int token) {
+  String mentionText(int token) {
     for (EntityMention m : mentions) {
       if (m.covers(token)) {
         return m.text();

@@ -2,6 +2,7 @@ package dev.storyline.events;
 
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.EntityMention;
@@ -59,13 +60,13 @@ public final class EventCoder {
 
   /** What the coder had to work with in each of the article's sentences, for diagnosing what it missed. */
   public List<Ingredients> ingredients(EnrichedArticle article) {
-    return Ingredients.of(article, lexicon);
+    return Ingredients.of(article, lexicon, locations);
   }
 
   /** Every event the article's sentences report, one record per sentence and predicate. */
   public List<Event> code(EnrichedArticle article) {
     List<Event> out = new ArrayList<>();
-    for (Arguments args : Arguments.ofArticle(article)) {
+    for (Arguments args : Arguments.ofArticle(article, locations)) {
       Sentence s = args.sentence();
       if (s.dependencies().isEmpty()) {
         continue;
@@ -185,11 +186,19 @@ public final class EventCoder {
     }
     if (roles.isEmpty()) {
       boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
-      if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel)) {
-        territory = this.territory.target(s, t.index(), ms);
+      boolean yielding = root.equals(Territory.YIELD_ROOT);
+      if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel || yielding)) {
+        territory = this.territory.target(s, t.index(), ms, yielding);
         if (territory != null) {
           targets.add(territory);
         }
+      }
+      // Only a verb: a bare protest noun under another verb ("arrested him during a protest") is background.
+      boolean protest = root.equals(Territory.PROTEST_ROOT) && kind.equals("verb") && targets.isEmpty();
+      Found protested = protest ? this.territory.protested(where, t.index()) : null;
+      // "Thousands of Georgians rallied in Tbilisi": a country does not protest to itself.
+      if (protested != null && sources.stream().noneMatch(f -> f.actor().code().equals(protested.actor().code()))) {
+        targets.add(protested);
       }
       if (targets.isEmpty() && !Roots.CONTENTIOUS.contains(root)) {
         return List.of();
@@ -218,9 +227,11 @@ public final class EventCoder {
       Found tgt = role[1];
       Actor source = Territory.localised(src.actor(), local, land);
       Actor target = tgt == null ? null : Territory.localised(tgt.actor(), local, land);
-      // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip.
+      // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip;
+      // an agent of the source's own country is not ("Turkish authorities detained the mayor of Istanbul").
       boolean sameWords = tgt != null && src.token() == tgt.token() && src.via() != Found.Via.LEADING_PAIR;
-      if (target != null && (source.code().equals(target.code()) || sameWords)) {
+      boolean compatriot = target != null && target.kind() == ActorKind.AGENT && !sameWords;
+      if (target != null && (source.code().equals(target.code()) && !compatriot || sameWords)) {
         continue;
       }
       double confidence = confidence(src, tgt, s);

@@ -31,9 +31,9 @@ public record Ingredients(boolean parsed, Set<Actor> actors, Set<String> roots) 
   }
 
   /** The ingredients of each sentence of an article, in sentence order. */
-  static List<Ingredients> of(EnrichedArticle article, Lexicon lexicon) {
+  static List<Ingredients> of(EnrichedArticle article, Lexicon lexicon, Locations locations) {
     List<Ingredients> out = new ArrayList<>();
-    for (Arguments args : Arguments.ofArticle(article)) {
+    for (Arguments args : Arguments.ofArticle(article, locations)) {
       Sentence s = args.sentence();
       boolean parsed = !s.dependencies().isEmpty();
       Set<Actor> actors = new LinkedHashSet<>();

@@ -52,6 +52,25 @@ final class Locations {
     return null;
   }
 
+  /**
+   * The country of what the word at {@code token} names, when it is a place, a country or a
+   * nationality: "Istanbul", "Niger", "Sudanese"; null otherwise.
+   */
+  String countryAt(int token, List<EntityMention> mentions) {
+    for (EntityMention m : mentions) {
+      if (!m.covers(token)) {
+        continue;
+      }
+      if (m.type().equals("LOCATION")) {
+        Place p = place(m.text());
+        return p == null ? null : p.country();
+      }
+      boolean national = m.actor() != null && m.actor().kind() == ActorKind.COUNTRY;
+      return national ? m.actor().country() : null;
+    }
+    return null;
+  }
+
   private Place placeVia(Sentence s, Dependency d, List<EntityMention> mentions) {
     if (!PLACE_PREPS.contains(d.subtype())) {
       return null;

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A predicate of a sentence matched to a line of the verb lexicon, in the mood the sentence gives it:
  * negated ("did not attack"), intended ("will visit", "vowed to attack") or done. A denied predicate
- * ("denied that its troops attacked") matches nothing.
+ * ("denied that its troops attacked"), a condition ("if Iran attacks") and a request ("demanded that
+ * Ukraine withdraw") match nothing.
  *
  * @param kind "verb" or "noun"
  * @param pattern the lexicon line matched, its code already the intent code when {@code actionAsIntent}
@@ -42,7 +43,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
   static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
     String kind = t.isVerb() && lexicon.hasVerb(t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
-    if (kind == null || Denials.denied(s, t.index())) {
+    if (kind == null || Denials.denied(s, t.index()) || Conditions.unreal(s, t.index())) {
       return null;
     }
     Frame frame = Frame.of(s, t.index());
@@ -63,7 +64,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       return null;
     }
     boolean negated = frame.negated();
-    boolean intent = frame.future() || wished;
+    boolean intent = frame.future() || wished || promisedNoun(s, t, head);
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects)
         : lexicon.match(kind, t.lemma(), preps, objects);
@@ -76,6 +77,25 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       }
     }
     return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
+  }
+
+  /**
+   * Relations by which a noun is what its verb does ("hold talks", "agreed to a truce", "agreed on
+   * a ceasefire"), not when or where ("during a visit", "after talks").
+   */
+  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on");
+
+  /**
+   * Whether a noun predicate is the object of a verb that only promises it: "would increase military
+   * aid to Ukraine", "will hold talks", "pledged investment in Egypt". The noun has the verb's mood.
+   */
+  private static boolean promisedNoun(Sentence s, Token t, Dependency head) {
+    if (!t.isNoun() || head == null || head.governor() < 0 || !s.tokens().get(head.governor()).isVerb()) {
+      return false;
+    }
+    boolean object = PROMISED_LINKS.contains(head.relation());
+    int verb = head.governor();
+    return object && (Frame.of(s, verb).future() || INTENT_VERBS.contains(s.tokens().get(verb).lemma()));
   }
 
   /** Whether the predicate is what a verb of appeal asks for: its open clause, or its object noun. */

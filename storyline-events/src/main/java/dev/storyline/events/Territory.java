@@ -34,8 +34,24 @@ final class Territory {
    */
   static final Set<String> TRAVEL_VERBS = Set.of("attend", "visit", "tour", "travel", "fly", "arrive", "head", "land", "go");
 
+  /**
+   * CAMEO root 08, yield: easing restrictions in a place or pulling forces out of it ("lifted the
+   * curfew in Dhaka", "withdrew from the town") yields to the country the place is in.
+   */
+  static final String YIELD_ROOT = "08";
+
+  /** CAMEO root 14, protest: dissent with no addressee named is aimed at the country it is voiced in. */
+  static final String PROTEST_ROOT = "14";
+
   /** Prepositions that put an action on or in a territory. */
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "on", "near", "outside", "off", "into", "across", "over");
+
+  /**
+   * Prepositions that name the territory a yielding act leaves as well: "withdrew from the town". Not
+   * for force, where "from" is whence a blow came ("fired rockets from Gaza").
+   */
+  private static final Set<String> LEFT_PREPS = Set.of("in", "at", "on", "near", "outside", "off", "into", "across",
+      "over", "from");
 
   /**
    * How deep below the predicate a place may sit: object, its modifier, the modifier's name ("a
@@ -51,11 +67,13 @@ final class Territory {
 
   /**
    * The country of the place a predicate acts on: a place its object names or a place in one of its
-   * locative phrases, nearest first; null when there is none or the place spans countries.
+   * locative phrases, nearest first; null when there is none or the place spans countries. A
+   * {@code leaving} predicate (a yield) counts the place it leaves too.
    */
-  Found target(Sentence s, int predicate, List<EntityMention> mentions) {
+  Found target(Sentence s, int predicate, List<EntityMention> mentions, boolean leaving) {
+    Set<String> preps = leaving ? LEFT_PREPS : PLACE_PREPS;
     for (int depth = 1; depth <= MAX_DEPTH; depth++) {
-      Found a = search(s, predicate, depth, mentions);
+      Found a = search(s, predicate, depth, mentions, preps);
       if (a != null) {
         return a;
       }
@@ -63,10 +81,10 @@ final class Territory {
     return null;
   }
 
-  private Found search(Sentence s, int token, int depth, List<EntityMention> mentions) {
+  private Found search(Sentence s, int token, int depth, List<EntityMention> mentions, Set<String> preps) {
     for (Dependency d : s.children(token)) {
       String rel = d.relation();
-      boolean locative = Frame.isPrepPhrase(rel) && PLACE_PREPS.contains(d.subtype());
+      boolean locative = Frame.isPrepPhrase(rel) && preps.contains(d.subtype());
       boolean along = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nmod:of") || rel.equals("nmod:poss")
           || rel.equals("appos") || rel.equals("compound");
       if (!locative && !along) {
@@ -79,7 +97,7 @@ final class Territory {
               Found.Via.PLACE);
         }
       } else {
-        Found a = search(s, d.dependent(), depth - 1, mentions);
+        Found a = search(s, d.dependent(), depth - 1, mentions, preps);
         if (a != null) {
           return a;
         }
@@ -106,6 +124,18 @@ final class Territory {
       }
     }
     return null;
+  }
+
+  /**
+   * The country a protest without an addressee is aimed at: the one it took place in ("thousands
+   * marched in Madrid against corruption" is a protest to Spain); null for a place of no known country.
+   */
+  Found protested(Place where, int predicate) {
+    if (where == null || where.country() == null) {
+      return null;
+    }
+    Actor a = countryActor(where.country());
+    return new Found(a, "place of the protest '" + where.name() + "' -> " + a.name(), predicate, Found.Via.PLACE);
   }
 
   private Actor countryActor(String iso3) {

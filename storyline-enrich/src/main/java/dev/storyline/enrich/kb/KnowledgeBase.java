@@ -136,6 +136,25 @@ public final class KnowledgeBase {
     return out;
   }
 
+  /**
+   * The code of the international body whose office a person holds, read from the office's title
+   * ("Secretary General of NATO": IGONAT); null for a national office or a title that names no body
+   * of organizations.tsv.
+   */
+  public String bodyCode(Person p) {
+    int of = p.title().lastIndexOf(" of ");
+    if (p.iso3() != null || of < 0) {
+      return null;
+    }
+    String body = p.title().substring(of + " of ".length()).replaceFirst("^the ", "");
+    for (Entry e : lookup(body)) {
+      if (e.kind() == Entry.Kind.ORGANIZATION) {
+        return e.organization().code();
+      }
+    }
+    return null;
+  }
+
   private static Double number(String s) {
     try {
       return s.isEmpty() ? null : Double.valueOf(s);
