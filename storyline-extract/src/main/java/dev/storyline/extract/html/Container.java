@@ -19,7 +19,20 @@ final class Container {
    */
   static final double SIBLING_SHARE = 0.1;
 
+  /**
+   * Elements that are one part of a story, never the whole of one: a paragraph, a list, a quotation.
+   * One outweighs its container when the lines beside it are short (dialogue, ingredients, a
+   * ranking, a spec sheet), each counted against the container.
+   */
+  static final Set<String> PART_TAGS = Set.of("p", "ol", "ul", "blockquote");
+
   private Container() {}
+
+  /** The element around the best subtree when that is only a part of a story, else the subtree. */
+  static Element enclose(Element root, Element body) {
+    Element parent = root.parent();
+    return PART_TAGS.contains(root.normalName()) && parent != null && parent != body ? parent : root;
+  }
 
   /**
    * The story's container and the siblings of it that continue the story (a second column, a page
@@ -29,7 +42,7 @@ final class Container {
    */
   static List<Element> parts(Element body, List<TextBlock> blocks, Set<TextBlock> teasers) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    Element root = widen(bestSubtree(body, blocks, teasers, scores), body, scores);
+    Element root = enclose(widen(bestSubtree(body, blocks, teasers, scores), body, scores), body);
     List<Element> parts = new ArrayList<>();
     parts.add(root);
     if (root != body && root.parent() != null) {
