@@ -81,7 +81,7 @@ final class Cleaner {
    */
   private static Map<Element, Integer> textChars(Element root, Set<Element> story) {
     Map<Element, Integer> chars = new IdentityHashMap<>();
-    Predicate<Element> isStory = Boilerplate.storyTest();
+    Predicate<Element> isStory = StoryMarks.storyTest();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {

@@ -108,7 +108,7 @@ final class Container {
     double top = scores.getOrDefault(root, 0.0);
     Element e = root.parent();
     for (int i = 0; i < WIDEN_LEVELS && e != null && e != body; i++, e = e.parent()) {
-      if (Boilerplate.isArticle(e)) {
+      if (StoryMarks.isArticle(e)) {
         return scores.getOrDefault(e, 0.0) >= WIDEN_SHARE * top ? e : root;
       }
     }
