@@ -64,10 +64,13 @@ final class Boilerplate {
       "article", "articlebody", "article-body", "story", "story-body", "entry-content", "post-content", "post-body",
       "content", "main", "body", "text", "prose", "blog-post", "hentry");
 
-  /** Furniture words distinctive enough to trust anywhere in a class, camelCase included ("imageCaption"). */
+  /**
+   * Furniture words distinctive enough to trust anywhere in a class, camelCase included ("imageCaption",
+   * "schnellkontakt"): contact boxes and forms are never the story.
+   */
   private static final Pattern SUBSTRINGS = Pattern.compile(
       "caption|credit|sidebar|breadcrumb|newsletter|cookie|disqus|outbrain|taboola|sharing|sharebar|socialshare"
-          + "|social-share|share-buttons|sharetools|share-tools|comment(?!ary)");
+          + "|social-share|share-buttons|sharetools|share-tools|comment(?!ary)|kontakt|contact");
 
   private static final Pattern PARTS = Pattern.compile("[-_]+");
 
