@@ -38,9 +38,9 @@ final class Captions {
   /** True for a photo credit, a gallery counter or a numbered figure caption. */
   static boolean isCaption(String line) {
     String t = line.strip();
-    if (t.length() <= MAX_CREDIT_CHARS && (CREDIT.matcher(t).find() || COUNTER.matcher(t).matches())) {
+    if (t.length() <= MAX_CREDIT_CHARS && (CREDIT.matcher(t).lookingAt() || COUNTER.matcher(t).matches())) {
       return true;
     }
-    return t.length() <= MAX_CAPTION_CHARS && FIGURE.matcher(t).find();
+    return t.length() <= MAX_CAPTION_CHARS && FIGURE.matcher(t).lookingAt();
   }
 }

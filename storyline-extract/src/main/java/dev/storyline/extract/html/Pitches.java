@@ -1,5 +1,7 @@
 package dev.storyline.extract.html;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +29,23 @@ final class Pitches {
           + "|^unterstützen sie (?:uns|unsere|unabhängigen)|\\bsupport (?:our|independent) journalism",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Word stems one of which every pitch holds: checked first, as most lines of a story hold none and
+   * the pattern would otherwise be tried at every position of each.
+   */
+  private static final List<String> STEMS = List.of(
+      "newsletter", "subscri", "abonn", "suscr", "iscriv", "postfach", "inbox", "follow", "folg", "sígu", "suiv",
+      "segui", "youtube", "unterstützen", "journalism");
+
   private Pitches() {}
 
   /** True for a line that asks the reader to sign up, follow, subscribe or support. */
   static boolean isPitch(String line) {
     String t = line.strip();
-    return t.length() <= MAX_PITCH_CHARS && PITCH.matcher(t).find();
+    if (t.length() > MAX_PITCH_CHARS) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    return STEMS.stream().anyMatch(lower::contains) && PITCH.matcher(t).find();
   }
 }
