@@ -70,7 +70,8 @@ final class Paragraphs {
         continue;
       }
       if (Lines.isFurniture(t) || Lines.isByline(t) || Lines.isShouted(t) || Lines.isDateLine(t)
-          || Lines.isLabel(t) || Lines.isStampLine(t)) {
+          || Lines.isLabel(t) || Lines.isStampLine(t) || Captions.isCaption(t)
+          || Pitches.isPitch(t)) {
         continue;
       }
       if (!prose[i] && t.length() <= BOX_TITLE_CHARS

@@ -48,4 +48,23 @@ class ArticleBoundsTest {
         + "</article></body></html>";
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("What happens next", "within four years");
   }
+
+  @Test
+  void keepsIngredientLinesBesideTheListOfSteps() {
+    String html = "<html><body><div class=\"post\"><h2><a href=\"/p/1\">Almond biscuits</a></h2><p>Makes 40 pieces</p>"
+        + "<p>300 g flour</p><p>200 g sugar</p><p>100 g ground almonds</p><p>1 egg</p><ol>" + STEP + STEP + "</ol></div>"
+        + "<div class=\"rail\"><p>Weather</p></div></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("dough rest", "200 g sugar", "1 egg")
+        .doesNotContain("Weather");
+  }
+
+  @Test
+  void keepsShortLinesOfDialogueAroundTheOneLongParagraph() {
+    String html = "<html><body><div class=\"post\"><p>\u201eI know I should not say this,\u201c he said, and went on"
+        + " about the night, the rain and the bus that never came, until the whole table had stopped eating.</p>"
+        + "<p>\u2013 \u201eThen don't.\u201c</p><p>\u2013 \u201eNo, listen: it matters.\u201c</p><p>\u2013 \u201eOk.\u201c</p></div>"
+        + "<div class=\"rail\"><p>Weather</p></div></body></html>";
+    assertThat(MainText.extract(Jsoup.parse(html), null)).contains("whole table", "Then don't", "it matters")
+        .doesNotContain("Weather");
+  }
 }

@@ -75,4 +75,13 @@ class BoilerplateTest {
         + "</h1>" + teaser + teaser + teaser + "</aside></div></div></body></html>";
     assertThat(MainText.extract(Jsoup.parse(html), null)).contains("on Thursday").doesNotContain("Mayor defends");
   }
+
+  @Test
+  void dropsContactBoxInsideTheStoryWhateverItsLanguage() {
+    assertThat(extract("<div class=\"schnellkontakt\"><p>Wenn Sie uns per Kontaktformular Anfragen zukommen lassen,"
+        + " werden Ihre Angaben zur Bearbeitung gespeichert.</p></div>")).contains("on Friday")
+        .doesNotContain("Kontaktformular");
+    assertThat(extract("<div class=\"contactInfo\"><p>Press office, 12 Harbour Street, open weekdays from nine"
+        + " to five for all questions.</p></div>")).contains("on Friday").doesNotContain("Harbour Street");
+  }
 }
