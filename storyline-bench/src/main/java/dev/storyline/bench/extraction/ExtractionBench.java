@@ -48,8 +48,8 @@ public final class ExtractionBench {
     out.printf(Locale.ROOT, "extraction benchmark: %s, %d pages (%d tuning, %d held out), metric: %s%n",
         dataset.name().toLowerCase(Locale.ROOT), pages.size(), pages.size() - heldOut, heldOut,
         dataset == Dataset.SCRAPINGHUB ? "4-token shingles, averaged per page" : "snippets found, pooled");
-    out.printf(Locale.ROOT, "timing: every system warmed up on %d pages first, then %d rounds of one timed pass each,"
-        + " taking turns; pages/s from the median pass%n",
+    out.printf(Locale.ROOT, "timing: the systems take turns, %d untimed pages each to warm up, then %d rounds of one"
+        + " timed pass each; pages/s from the median pass%n",
         Timing.warmUpPasses(WARM_UP_PAGES, pages.size()) * pages.size(), TIMED_ROUNDS);
     out.printf(Locale.ROOT, "%-14s %6s %6s %6s %9s %7s %7s %7s %6s%n",
         "system", "P", "R", "F1", "pages/s", "title", "date", "author", "errors");

@@ -26,17 +26,19 @@ final class Run {
   }
 
   /**
-   * Times contenders on the same pages, side by side: each is warmed up first, untimed, so that the
-   * JIT has compiled the code they share (jsoup) before any pass is timed; then the timed passes
-   * take turns, one pass of each contender a round, the order turning each round, so that a
-   * disturbance of the machine falls on all of them alike. A contender's time is its median pass.
+   * Times contenders on the same pages, side by side. They are warmed up first, untimed, taking
+   * turns pass by pass: each contender's classes load and the JIT recompiles the code they share
+   * (jsoup) for all of them before any pass is timed; a contender run after the others would
+   * otherwise be timed while the JIT recompiles what their classes invalidated. Then the timed
+   * passes take turns too, the order turning each round, so that a disturbance of the machine falls
+   * on all of them alike. A contender's time is its median pass.
    *
    * @return one run per contender, in the order given
    */
   static List<Run> of(List<Contender> contenders, List<BenchPage> pages, ExtractionBench.Dataset set,
       int warmUpPasses, int rounds) {
-    for (Contender c : contenders) {
-      for (int pass = 0; pass < warmUpPasses; pass++) {
+    for (int pass = 0; pass < warmUpPasses; pass++) {
+      for (Contender c : contenders) {
         for (BenchPage p : pages) {
           call(c, p);
         }
