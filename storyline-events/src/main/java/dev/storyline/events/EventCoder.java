@@ -53,7 +53,7 @@ public final class EventCoder {
     boolean standIn = hasActor;
     for (Token t : s.tokens()) {
       predicate |= t.isVerb() && lexicon.hasVerb(t.lemma()) || t.isNoun() && lexicon.has("noun", t.lemma());
-      standIn |= t.pos().startsWith("PRP") || Arguments.GROUP_NOUNS.contains(t.lemma());
+      standIn |= t.pos().startsWith("PRP") || LeadingPair.GROUP_NOUNS.contains(t.lemma());
     }
     return predicate && standIn;
   }
