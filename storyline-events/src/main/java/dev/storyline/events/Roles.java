@@ -118,11 +118,12 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty()) {
       targets.addAll(named);
     }
-    if (sources.isEmpty() && !undergone && !passive) {
+    boolean unnamed = sources.isEmpty() && Subjects.ownSubjectNamesNoActor(s, i, args);
+    if (sources.isEmpty() && !undergone && !passive && !unnamed) {
       // Only a "by" phrase names who did what a past participle describes, never the clause above.
       sources.addAll(Subjects.fromClauseAbove(s, i, args));
     }
-    if (sources.isEmpty() && !undergone && !passive && kind.equals("verb")) {
+    if (sources.isEmpty() && !undergone && !passive && !unnamed && kind.equals("verb")) {
       Found near = Shallow.before(s, i, args);
       if (near != null) {
         sources.add(near);
