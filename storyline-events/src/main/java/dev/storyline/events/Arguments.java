@@ -102,7 +102,8 @@ final class Arguments {
           : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
       if (whose != null) {
         for (Found other : Conjoined.complements(this, whose.token())) { // "the leaders of France and Germany"
-          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), token, Found.Via.NAMED));
+          // At the country's own word: "delegations from Armenia and Azerbaijan" are two parties, not one acting on itself.
+          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), other.token(), Found.Via.NAMED));
         }
       }
       return out;
