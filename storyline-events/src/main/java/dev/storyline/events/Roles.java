@@ -144,6 +144,9 @@ record Roles(List<Found> sources, List<Found> targets) {
         }
       }
     }
+    if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
+      targets.addAll(Statements.topic(s, i, p, args));
+    }
     if (converse) {
       // "X received arms from Y": Y acted, X was acted on.
       List<Found> receivers = new ArrayList<>(sources);
@@ -162,7 +165,7 @@ record Roles(List<Found> sources, List<Found> targets) {
    * The actors who own or did what the noun at {@code noun} names; for demands and disapproval, else
    * the country it happened in ("condemned the coup in Niger" is aimed at Niger).
    */
-  private static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
+  static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
     List<Found> out = new ArrayList<>();
     for (Dependency g : s.children(noun)) {
       if (OWNER_LINKS.contains(g.relation())) {
