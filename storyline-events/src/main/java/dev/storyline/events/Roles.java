@@ -85,8 +85,11 @@ record Roles(List<Found> sources, List<Found> targets) {
           // acted on is the target when the thing is no actor.
           targets.addAll(direct.isEmpty() ? owners(s, c, p, args) : direct);
         } else if (!converse) {
-          // "exchanged ambassadors": an agent of no country that the pattern names is the thing done, no party.
-          args.at(c).stream().filter(f -> f.actor().kind() != ActorKind.AGENT || f.actor().country() != null).forEach(named::add);
+          // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
+          // thing done, no party; "released journalists" still names whom the act was done to.
+          boolean mutual = Reciprocity.mutual(s.tokens().get(i).lemma(), p.object());
+          args.at(c).stream().filter(f -> !mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null)
+              .forEach(named::add);
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {
