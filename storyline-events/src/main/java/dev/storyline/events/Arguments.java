@@ -9,7 +9,6 @@ import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,29 +24,6 @@ final class Arguments {
 
   /** Relative pronouns that stand for the noun just before them ("police, who ...", "Hamas, which ..."). */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-
-  /** Words that, with "two" or "both", refer to the article's two leading office holders. */
-  static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "side", "country", "nation", "government",
-      "minister", "official", "diplomat", "envoy", "delegation");
-
-  /**
-   * Prepositions by which an agent noun names where it is from or where it is: "the mayor of
-   * Istanbul", "migrants from Niger", "the junta in Niger".
-   */
-  private static final Set<String> PLACE_LINKS = Set.of("nmod:of", "nmod:in", "nmod:from");
-
-  /**
-   * How many phrases deep an agent's place may lie: "students from a school in Kaduna" is two. Deeper
-   * phrases describe something else than the agent's home.
-   */
-  static final int MAX_PLACE_DEPTH = 2;
-
-  /**
-   * Agents whose "in" phrase names the country they are posted to, not their own: "the ambassador in
-   * Moscow" is a foreign envoy.
-   */
-  private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul",
-      "consulate", "delegation", "mission", "correspondent", "attache");
 
   private final Sentence sentence;
   private final List<EntityMention> mentions;
@@ -69,7 +45,7 @@ final class Arguments {
    * {@code places} tells the country of a place named.
    */
   static List<Arguments> ofArticle(EnrichedArticle article, Locations places) {
-    List<Actor> pair = leadingPair(article.entities());
+    List<Actor> pair = LeadingPair.of(article.entities());
     Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
     for (EntityMention m : article.entities()) {
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -92,6 +68,11 @@ final class Arguments {
     return sentence;
   }
 
+  /** Tells the country of a place named. */
+  Locations places() {
+    return places;
+  }
+
   /** The sentence's mentions, in text order. */
   List<EntityMention> mentions() {
     return mentions;
@@ -104,7 +85,7 @@ final class Arguments {
   List<Found> at(int token) {
     List<Found> out = new ArrayList<>();
     Token t = sentence.tokens().get(token);
-    if (GROUP_NOUNS.contains(t.lemma()) && pair.size() == 2 && quantifiedAsTwo(token)) {
+    if (LeadingPair.GROUP_NOUNS.contains(t.lemma()) && pair.size() == 2 && LeadingPair.quantifiedAsTwo(sentence, token)) {
       for (Actor a : pair) {
         out.add(new Found(a, "'" + t.word() + "' -> the article's two leading actors", token, Found.Via.LEADING_PAIR));
       }
@@ -115,13 +96,14 @@ final class Arguments {
       Actor direct = named.actor();
       boolean homeless = direct.kind() == ActorKind.AGENT && direct.country() == null;
       Found whose = homeless ? complement(token) : null;
-      whose = homeless && whose == null ? home(token, MAX_PLACE_DEPTH) : whose;
+      whose = homeless && whose == null ? AgentHomes.home(this, token, AgentHomes.MAX_PLACE_DEPTH) : whose;
       out.addAll(Conjoined.nationals(this, token, direct));
       out.add(whose == null ? named
           : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
       if (whose != null) {
         for (Found other : Conjoined.complements(this, whose.token())) { // "the leaders of France and Germany"
-          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), token, Found.Via.NAMED));
+          // At the country's own word: "delegations from Armenia and Azerbaijan" are two parties, not one acting on itself.
+          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), other.token(), Found.Via.NAMED));
         }
       }
       return out;
@@ -175,43 +157,6 @@ final class Arguments {
     return null;
   }
 
-  /**
-   * The place, as an actor of its country, that the "of", "in" or "from" phrase of the agent noun at
-   * {@code token} names, looking at most {@code depth} phrases deep; null when no phrase names a place
-   * of known country.
-   */
-  private Found home(int token, int depth) {
-    boolean posted = POSTED.contains(sentence.tokens().get(token).lemma());
-    for (Dependency d : sentence.children(token)) {
-      if (!PLACE_LINKS.contains(d.relation()) || posted && d.relation().equals("nmod:in")) {
-        continue;
-      }
-      Found found = placed(d.dependent());
-      if (found == null && depth > 1) {
-        found = home(d.dependent(), depth - 1);
-      }
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
-  }
-
-  /** The place the word at {@code token} names, as an actor of the country it, its owner or its adjective is in; or null. */
-  private Found placed(int token) {
-    String country = places.countryAt(token, mentions);
-    for (Dependency d : sentence.children(token)) {
-      if (country == null && (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound"))) {
-        country = places.countryAt(d.dependent(), mentions); // "in Nigeria's Kaduna state", "the Sudanese city"
-      }
-    }
-    if (country == null) {
-      return null;
-    }
-    Actor place = new Actor(mentionText(token), country, null, country, ActorKind.COUNTRY);
-    return new Found(place, "place '" + mentionText(token) + "'", token, Found.Via.NAMED);
-  }
-
   /** An agent of an actor's country: the agent's sector, the owner's country. */
   static Actor ofCountry(Actor agent, Actor owner) {
     String role = agent.role() != null ? agent.role() : owner.role();
@@ -234,16 +179,6 @@ final class Arguments {
     return i >= 0 && sentence.tokens().get(i).isNoun() ? i : -1;
   }
 
-  private boolean quantifiedAsTwo(int token) {
-    for (Dependency d : sentence.children(token)) {
-      String w = sentence.tokens().get(d.dependent()).lemma();
-      if ((d.relation().equals("nummod") && w.equals("two")) || (d.relation().equals("det") && w.equals("both"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   Actor mentionActor(int token) {
     for (EntityMention m : mentions) {
       if (m.covers(token) && m.actor() != null) {
@@ -260,24 +195,5 @@ final class Arguments {
       }
     }
     return sentence.tokens().get(token).word();
-  }
-
-  /** The two office holders of different countries the article names most: "the two leaders". */
-  static List<Actor> leadingPair(List<EntityMention> mentions) {
-    Map<Actor, Integer> counts = new LinkedHashMap<>();
-    for (EntityMention m : mentions) {
-      Actor a = m.actor();
-      if (a != null && a.kind() == ActorKind.PERSON && a.country() != null) {
-        counts.merge(a, 1, Integer::sum);
-      }
-    }
-    List<Actor> ranked = counts.entrySet().stream()
-        .sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-    for (Actor second : ranked.subList(Math.min(1, ranked.size()), ranked.size())) {
-      if (!second.country().equals(ranked.get(0).country())) {
-        return List.of(ranked.get(0), second);
-      }
-    }
-    return List.of();
   }
 }

@@ -53,7 +53,7 @@ public final class EventCoder {
     boolean standIn = hasActor;
     for (Token t : s.tokens()) {
       predicate |= t.isVerb() && lexicon.hasVerb(t.lemma()) || t.isNoun() && lexicon.has("noun", t.lemma());
-      standIn |= t.pos().startsWith("PRP") || Arguments.GROUP_NOUNS.contains(t.lemma());
+      standIn |= t.pos().startsWith("PRP") || LeadingPair.GROUP_NOUNS.contains(t.lemma());
     }
     return predicate && standIn;
   }
@@ -235,13 +235,15 @@ public final class EventCoder {
         continue;
       }
       double confidence = confidence(src, tgt, s);
-      String why = match.describe(t.word(), codes) + "; source: " + src.how() + (tgt == null ? "" : "; target: " + tgt.how())
+      String code = Assaults.code(p.code(), source, target);
+      String why = match.describe(t.word(), codes) + (code.equals(p.code()) ? "" : "; unconventional violence -> " + code)
+          + "; source: " + src.how() + (tgt == null ? "" : "; target: " + tgt.how())
           + (source != src.actor() || target != null && target != tgt.actor() ? "; countries from " + (where != null ? "'" + where.name() + "'" : "the place acted on") : "");
       EventMention mention = new EventMention(article.article().id(), s.index(), s.text(), s.begin(), s.end());
       String id = Ids.event(article.article().id(), s.index(), t.index(), source.code(),
-          target == null ? "" : target.code(), p.code());
-      out.add(new Event(id, when, source, target, p.code(), CameoCodes.quadClass(p.code()),
-          codes.goldstein(p.code()), where, List.of(mention), confidence, why));
+          target == null ? "" : target.code(), code);
+      out.add(new Event(id, when, source, target, code, CameoCodes.quadClass(code),
+          codes.goldstein(code), where, List.of(mention), confidence, why));
     }
     return out;
   }

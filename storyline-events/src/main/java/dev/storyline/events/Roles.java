@@ -85,7 +85,11 @@ record Roles(List<Found> sources, List<Found> targets) {
           // acted on is the target when the thing is no actor.
           targets.addAll(direct.isEmpty() ? owners(s, c, p, args) : direct);
         } else if (!converse) {
-          named.addAll(args.at(c));
+          // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
+          // thing done, no party; "released journalists" still names whom the act was done to.
+          boolean mutual = Reciprocity.mutual(s.tokens().get(i).lemma(), p.object());
+          args.at(c).stream().filter(f -> !mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null)
+              .forEach(named::add);
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {
@@ -118,11 +122,12 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty()) {
       targets.addAll(named);
     }
-    if (sources.isEmpty() && !undergone && !passive) {
+    boolean unnamed = sources.isEmpty() && Subjects.ownSubjectNamesNoActor(s, i, args);
+    if (sources.isEmpty() && !undergone && !passive && !unnamed) {
       // Only a "by" phrase names who did what a past participle describes, never the clause above.
       sources.addAll(Subjects.fromClauseAbove(s, i, args));
     }
-    if (sources.isEmpty() && !undergone && !passive && kind.equals("verb")) {
+    if (sources.isEmpty() && !undergone && !passive && !unnamed && kind.equals("verb")) {
       Found near = Shallow.before(s, i, args);
       if (near != null) {
         sources.add(near);
@@ -143,6 +148,9 @@ record Roles(List<Found> sources, List<Found> targets) {
         }
       }
     }
+    if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
+      targets.addAll(Statements.topic(s, i, p, args));
+    }
     if (converse) {
       // "X received arms from Y": Y acted, X was acted on.
       List<Found> receivers = new ArrayList<>(sources);
@@ -161,7 +169,7 @@ record Roles(List<Found> sources, List<Found> targets) {
    * The actors who own or did what the noun at {@code noun} names; for demands and disapproval, else
    * the country it happened in ("condemned the coup in Niger" is aimed at Niger).
    */
-  private static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
+  static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
     List<Found> out = new ArrayList<>();
     for (Dependency g : s.children(noun)) {
       if (OWNER_LINKS.contains(g.relation())) {

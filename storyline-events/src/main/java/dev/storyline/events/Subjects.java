@@ -33,6 +33,27 @@ final class Subjects {
 
   private Subjects() {}
 
+  /**
+   * Whether the verb at {@code i} has a noun subject of its own that names no actor: "the war has
+   * killed", "the collapse of a mine killed", "floods killed" (a noun whose "of" phrase names an actor
+   * may stand for its people, so does not count). Such a verb tells what befell people,
+   * not what an actor did, so it takes no subject from the clause above or the nearest name.
+   */
+  static boolean ownSubjectNamesNoActor(Sentence s, int i, Arguments args) {
+    for (Dependency d : s.children(i)) {
+      int c = d.dependent();
+      if (d.relation().equals("nsubj") && s.tokens().get(c).isNoun() && args.at(c).isEmpty() && !ofAnActor(s, c, args)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun's "of" phrase names an actor: "opponents of Rwanda's Senate" may well be its people. */
+  private static boolean ofAnActor(Sentence s, int noun, Arguments args) {
+    return s.children(noun).stream().anyMatch(g -> g.relation().equals("nmod:of") && !args.at(g.dependent()).isEmpty());
+  }
+
   /** The object of the verb above when the predicate is its "of" or "for" clause; empty otherwise. */
   private static List<Found> controller(Sentence s, Dependency link, Arguments args) {
     if (!CLAUSE_RELATIONS.contains(link.baseRelation()) || !OBJECT_CLAUSE_PREPS.contains(link.subtype())) {

@@ -32,4 +32,10 @@ class ConjoinedTest {
     assertThat(triples(code("The leaders of France, Germany and Britain met in Kyiv on Saturday with Ukrainian President Volodymyr Zelensky.")))
         .contains("FRAGOV>UKRGOV 04", "DEUGOV>UKRGOV 04", "GBRGOV>UKRGOV 04");
   }
+
+  @Test
+  void codesAnAccordOfDelegationsFromConjoinedCountriesEachWayRound() {
+    assertThat(triples(code("Delegations from Armenia and Azerbaijan signed a peace accord on Friday.")))
+        .contains("ARMGOV>AZEGOV 05", "AZEGOV>ARMGOV 05");
+  }
 }

@@ -1,0 +1,47 @@
+package dev.storyline.events;
+
+import dev.storyline.model.Actor;
+import java.util.Set;
+
+/**
+ * Violence the CAMEO codebook counts as assault (18), not fighting (19): its 18 covers "unconventional
+ * forms of violence which do not require high levels of military organization", its 19 the
+ * conventional force of organised armed groups. Gunmen, bombers and jihadists who kill, and rebels
+ * who turn on civilians, commit assault whatever verb the lexicon codes as force.
+ */
+final class Assaults {
+
+  /** The fighting root, whose generic codes an unconventional actor turns into assault. */
+  static final String FIGHT_ROOT = "19";
+
+  /**
+   * Codes of 19 that say no more than "used force" (attack, kill): the codebook has no assault variant
+   * of the specific ones (air strikes 195, artillery 194, occupation 192), so those stay.
+   */
+  private static final Set<String> GENERIC_FORCE = Set.of("190");
+
+  /** The codebook's "use unconventional violence, not specified below". */
+  static final String ASSAULT = "180";
+
+  /** Roles of actors whose violence is unconventional by what they are: unidentified gunmen, radicals. */
+  private static final Set<String> IRREGULAR = Set.of("UAF", "RAD");
+
+  /** Roles of armed groups whose violence is unconventional when it falls on civilians. */
+  private static final Set<String> NON_STATE = Set.of("REB");
+
+  /** Roles of civilians. */
+  private static final Set<String> CIVILIAN = Set.of("CVL");
+
+  private Assaults() {}
+
+  /** The code of an event of {@code code} done by {@code source} to {@code target} (null when none). */
+  static String code(String code, Actor source, Actor target) {
+    if (!GENERIC_FORCE.contains(code)) {
+      return code;
+    }
+    boolean civilians = target != null && target.role() != null && CIVILIAN.contains(target.role());
+    String role = source.role();
+    boolean unconventional = role != null && (IRREGULAR.contains(role) || NON_STATE.contains(role) && civilians);
+    return unconventional ? ASSAULT : code;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.storyline.events;
+
+import static dev.storyline.events.Coding.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
+import dev.storyline.model.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Killing by irregulars, and by rebels of civilians, is assault (18), not conventional force (19). */
+class AssaultsTest {
+
+  private static Actor agent(String country, String role) {
+    return new Actor(role, country, role, Actor.code(country, role), ActorKind.AGENT);
+  }
+
+  @Test
+  void codesAKillingBySuicideBomberAsAssault() {
+    List<Event> events = code("A suicide bomber killed nine people at a checkpoint in northwest Pakistan on Friday.");
+    assertThat(events).anyMatch(e -> e.rootCode().equals("18")).noneMatch(e -> e.rootCode().equals("19"));
+  }
+
+  @Test
+  void turnsRebelForceOnCiviliansIntoAssault() {
+    assertThat(Assaults.code("190", agent("MOZ", "REB"), agent("MOZ", "CVL"))).isEqualTo("180");
+  }
+
+  @Test
+  void keepsRebelsFightingTroopsAsConventionalForce() {
+    assertThat(Assaults.code("190", agent("NGA", "REB"), agent("NGA", "MIL"))).isEqualTo("190");
+  }
+
+  @Test
+  void keepsAirStrikesAsTheirOwnCodeWhoeverLaunchesThem() {
+    assertThat(Assaults.code("195", agent("YEM", "RAD"), agent("SAU", "CVL"))).isEqualTo("195");
+  }
+}
