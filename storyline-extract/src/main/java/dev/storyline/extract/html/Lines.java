@@ -35,7 +35,10 @@ public final class Lines {
       "commentaires", "laisser un commentaire", "à lire aussi", "comentarios", "deja un comentario",
       "noticias relacionadas", "commenti", "lascia un commento");
 
-  /** Lines that begin like comment-form notices, cookie banners or legal footers. */
+  /**
+   * Lines that begin like comment-form notices, cookie banners or legal footers. Anchored, so it is
+   * tried with {@code lookingAt}: {@code find} would try it again at every character of a paragraph.
+   */
   private static final Pattern NOTICE = Pattern.compile(
       "^(your email address will not be published|required fields are marked|copyright\\b|©|\\(c\\) \\d{4}"
           + "|all rights reserved|cancel reply|save my name, email|sign up for our newsletter"
@@ -116,9 +119,9 @@ public final class Lines {
   /** True for a whole line of navigation, sharing or legal furniture. */
   public static boolean isFurniture(String line) {
     if (line.length() > MAX_FURNITURE_CHARS) {
-      return NOTICE.matcher(line.strip()).find();
+      return NOTICE.matcher(line.strip()).lookingAt();
     }
-    return FURNITURE.contains(key(line)) || NOTICE.matcher(line.strip()).find();
+    return FURNITURE.contains(key(line)) || NOTICE.matcher(line.strip()).lookingAt();
   }
 
   /** Openings of headings over lists of other articles, in the languages of our sources. */
@@ -142,7 +145,7 @@ public final class Lines {
       return false;
     }
     return END_MARKERS.contains(key(line))
-        || line.length() <= MAX_END_HEADING_CHARS && END_OPENING.matcher(line.strip()).find();
+        || line.length() <= MAX_END_HEADING_CHARS && END_OPENING.matcher(line.strip()).lookingAt();
   }
 
   /** True for a byline such as "By Jake Kwon". */
