@@ -38,12 +38,25 @@ public final class EventsBench {
    * @throws Petr2Exception when the file is missing or not in PETR-2 format
    */
   public void run(Path file, int worst) throws Petr2Exception {
-    List<Petr2Sentence> sentences = Petr2Reader.read(file);
+    run("petr2", Petr2Reader.read(file), worst);
+  }
+
+  /**
+   * Codes and scores the sentences of a set in gold JSON lines ({@link GoldLines}).
+   *
+   * @param worst how many of the worst records of the tuning half to list; 0 for none
+   * @throws Petr2Exception when the file is missing or a line is not a gold-coded sentence
+   */
+  public void runGoldLines(Path file, int worst) throws Petr2Exception {
+    run("jsonl " + file.getFileName(), GoldLines.read(file), worst);
+  }
+
+  private void run(String set, List<Petr2Sentence> sentences, int worst) {
     long heldOut = sentences.stream().filter(Petr2Sentence::heldOut).count();
     long codings = sentences.stream().mapToLong(s -> s.gold().size()).sum();
     long none = sentences.stream().filter(s -> s.gold().isEmpty()).count();
-    out.printf(Locale.ROOT, "events benchmark: petr2, %d sentences (%d tuning, %d held out), %d gold codings,"
-        + " %d sentences with none%n", sentences.size(), sentences.size() - heldOut, heldOut, codings, none);
+    out.printf(Locale.ROOT, "events benchmark: %s, %d sentences (%d tuning, %d held out), %d gold codings,"
+        + " %d sentences with none%n", set, sentences.size(), sentences.size() - heldOut, heldOut, codings, none);
     out.println("metric: distinct (source country, target country, CAMEO root) per sentence, paired one to one;"
         + " '---' in gold matches any country; exact: full event code right among matched");
     int passes = Timing.warmUpPasses(WARM_UP_RECORDS, sentences.size());

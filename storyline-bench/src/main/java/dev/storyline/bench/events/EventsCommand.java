@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
         + " beside the parse alone.")
 public final class EventsCommand implements Callable<Integer> {
 
-  @Option(names = "--dataset", required = true, description = "petr2 (PETRARCH-2's validation records).")
+  @Option(names = "--dataset", required = true,
+      description = "petr2 (PETRARCH-2's validation records) or jsonl (code-events lines with a \"gold\" array).")
   String dataset;
 
-  @Parameters(paramLabel = "FILE", description = "The set's file (PETR2_GSR_validation.xml).")
+  @Parameters(paramLabel = "FILE", description = "The set's file (PETR2_GSR_validation.xml, or a .jsonl file).")
   Path file;
 
   @Option(names = "--worst", defaultValue = "0",
@@ -26,14 +27,19 @@ public final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!dataset.equalsIgnoreCase("petr2")) {
-      throw new BenchMain.BadInput("--dataset " + dataset + ": unknown set (petr2)");
+    boolean petr2 = dataset.equalsIgnoreCase("petr2");
+    if (!petr2 && !dataset.equalsIgnoreCase("jsonl")) {
+      throw new BenchMain.BadInput("--dataset " + dataset + ": unknown set (petr2, jsonl)");
     }
     if (worst < 0) {
       throw new BenchMain.BadInput("--worst " + worst + ": not a count");
     }
     try {
-      new EventsBench(System.out).run(file, worst);
+      if (petr2) {
+        new EventsBench(System.out).run(file, worst);
+      } else {
+        new EventsBench(System.out).runGoldLines(file, worst);
+      }
       return 0;
     } catch (Petr2Exception e) {
       throw new BenchMain.BadInput(e.getMessage());

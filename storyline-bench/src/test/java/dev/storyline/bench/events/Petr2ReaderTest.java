@@ -124,7 +124,7 @@ class Petr2ReaderTest {
     }
     assertThat(err.toString(StandardCharsets.UTF_8).strip().split("\n")).containsExactly(
         "storyline bench: " + dir.resolve("nope.xml") + ": no such file",
-        "storyline bench: --dataset acled: unknown set (petr2)");
+        "storyline bench: --dataset acled: unknown set (petr2, jsonl)");
   }
 
   @Test

@@ -1,0 +1,86 @@
+package dev.storyline.bench.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a gold-coded set in JSON lines, the input of {@code code-events} with its answers: one object
+ * a line, {@code {"id", "text", "date"?, "category"?, "gold": [[source, target, event code], ...]}},
+ * an empty {@code gold} for a sentence that reports no event. Blank lines are skipped.
+ */
+final class GoldLines {
+
+  /** Most lines read: ten times the largest set in the project, far more than a hand-coded set holds. */
+  static final int MAX_LINES = 10_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GoldLines() {}
+
+  /** The set's sentences, in file order. */
+  static List<Petr2Sentence> read(Path file) throws Petr2Exception {
+    List<Petr2Sentence> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
+        if (number > MAX_LINES) {
+          throw new Petr2Exception(file + ": more than " + MAX_LINES + " lines");
+        }
+        if (!line.isBlank()) {
+          out.add(sentence(line, file + ": line " + number));
+        }
+      }
+    } catch (IOException e) {
+      throw new Petr2Exception(file + ": cannot be read (" + e.getMessage() + ")");
+    }
+    return out;
+  }
+
+  private static Petr2Sentence sentence(String line, String where) throws Petr2Exception {
+    JsonNode o;
+    try {
+      o = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new Petr2Exception(where + ": not JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("text").isTextual()
+        || !o.path("gold").isArray()) {
+      throw new Petr2Exception(where + ": needs \"id\" and \"text\" strings and a \"gold\" array");
+    }
+    List<Coding> gold = new ArrayList<>();
+    for (JsonNode g : o.path("gold")) {
+      if (!g.isArray() || g.size() != 3 || !g.get(0).isTextual() || !g.get(1).isTextual() || !g.get(2).isTextual()) {
+        throw new Petr2Exception(where + ": a gold coding is [source, target, event code], got " + g);
+      }
+      try {
+        gold.add(Coding.gold(g.get(0).asText(), g.get(1).asText(), g.get(2).asText()));
+      } catch (IllegalArgumentException e) {
+        throw new Petr2Exception(where + ": " + e.getMessage());
+      }
+    }
+    return new Petr2Sentence(o.path("id").asText(), o.path("category").asText("-"), date(o.path("date"), where),
+        true, o.path("text").asText().strip().replaceAll("\\s+", " "), gold);
+  }
+
+  private static LocalDate date(JsonNode date, String where) throws Petr2Exception {
+    if (date.isMissingNode() || date.isNull()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date.asText());
+    } catch (DateTimeParseException e) {
+      throw new Petr2Exception(where + ": date " + date + " is not YYYY-MM-DD");
+    }
+  }
+}
