@@ -123,7 +123,21 @@ public final class ActorResolver {
       return t.get(end - 1).isNoun();
     }
     // Names are proper: the first word is capitalised or an acronym ("U.S.").
-    return Character.isUpperCase(t.get(start).word().codePointAt(0));
+    if (!Character.isUpperCase(t.get(start).word().codePointAt(0))) {
+      return false;
+    }
+    return !(e.kind() == Entry.Kind.ORGANIZATION && end - start == 1 && end < t.size()
+        && opensLongerName(t.get(start).word(), e.organization().name(), t.get(end).word()));
+  }
+
+  /**
+   * True when a one-word short name of an organisation ("European" for the European Union) is only
+   * the first word of another body's name: "the European Court of Human Rights". Acronyms ("EU") and
+   * full one-word names ("Hamas") stand on their own.
+   */
+  private static boolean opensLongerName(String word, String name, String next) {
+    boolean acronym = word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    return !acronym && !word.equalsIgnoreCase(name) && Character.isUpperCase(next.codePointAt(0));
   }
 
   private Actor direct(Span sp, Sentence s, LocalDate day) {

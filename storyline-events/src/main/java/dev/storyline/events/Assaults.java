@@ -11,9 +11,6 @@ import java.util.Set;
  */
 final class Assaults {
 
-  /** The fighting root, whose generic codes an unconventional actor turns into assault. */
-  static final String FIGHT_ROOT = "19";
-
   /**
    * Codes of 19 that say no more than "used force" (attack, kill): the codebook has no assault variant
    * of the specific ones (air strikes 195, artillery 194, occupation 192), so those stay.

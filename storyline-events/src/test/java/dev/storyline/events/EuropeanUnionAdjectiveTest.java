@@ -20,4 +20,11 @@ class EuropeanUnionAdjectiveTest {
     assertThat(triples(code("The European Bank for Reconstruction and Development criticised Turkey on Tuesday over its interest rate policy.")))
         .contains("IGOEBR>TUR 11");
   }
+
+  @Test
+  void readsNoUnionInTheNameOfABodyOutsideIt() {
+    assertThat(triples(code("The European Court of Human Rights ruled against Russia on Tuesday over the jailing"
+        + " of opposition activists.")))
+        .noneMatch(t -> t.startsWith("IGOEEC"));
+  }
 }

@@ -35,10 +35,7 @@ public final class Lines {
       "commentaires", "laisser un commentaire", "à lire aussi", "comentarios", "deja un comentario",
       "noticias relacionadas", "commenti", "lascia un commento");
 
-  /**
-   * Lines that begin like comment-form notices, cookie banners or legal footers. Anchored, so it is
-   * tried with {@code lookingAt}: {@code find} would try it again at every character of a paragraph.
-   */
+  /** Lines that begin like comment-form notices, cookie banners or legal footers (try with lookingAt). */
   private static final Pattern NOTICE = Pattern.compile(
       "^(your email address will not be published|required fields are marked|copyright\\b|©|\\(c\\) \\d{4}"
           + "|all rights reserved|cancel reply|save my name, email|sign up for our newsletter"

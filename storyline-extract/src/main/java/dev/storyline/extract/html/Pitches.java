@@ -18,7 +18,8 @@ final class Pitches {
    * "your inbox") or the imperative, so that a sentence reporting on a newsletter or an app is kept.
    */
   private static final Pattern PITCH = Pattern.compile(
-      "(?:sign(?:ing)? up|subscribe|join)\\b.{0,60}\\bnewsletter"
+      "^(?:sign(?:ing)? up|subscribe|join)\\b.{0,60}\\bnewsletter"
+          + "|\\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:for|to) our\\b.{0,60}\\bnewsletter"
           + "|\\bnewsletter (?:abonnieren|bestellen)\\b|abonnieren sie (?:jetzt |unseren )"
           + "|\\b(?:subscribe now|abonniere jetzt|jetzt abonnieren|suscríbete|abonnez-vous|iscriviti)\\b"
           + "|direkt in (?:dein|ihr|euer) (?:e-mail-)?postfach|straight to your inbox"
@@ -26,7 +27,8 @@ final class Pitches {
           + "|seguici)\\b.{0,60}"
           + "\\b(?:on|auf|en|sur|su) (?:twitter|facebook|instagram|youtube|telegram|tiktok|linkedin)"
           + "|\\b(?:nuestro canal de youtube|unseren? youtube-kanal|our youtube channel)"
-          + "|^unterstützen sie (?:uns|unsere|unabhängigen)|\\bsupport (?:our|independent) journalism",
+          + "|^unterstützen sie (?:uns|unsere|unabhängigen)|^(?:please )?support (?:our|independent) journalism"
+          + "|\\bsupport our journalism",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

@@ -3,11 +3,9 @@ package dev.storyline.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Splits class attributes and class names into words without a regular expression: the furniture
- * and story tests split every distinct class string of a page, and {@code String.split} with a
- * pattern compiles that pattern on each call.
- */
+/** Splits class attributes into class names, and class names into their parts. */
+// Not String.split: the furniture and story tests split every distinct class string of a page, and
+// String.split compiles its pattern on each call.
 final class Tokens {
 
   /** The characters {@code \s} matches in a Java pattern: the separators of a class attribute. */
@@ -16,7 +14,7 @@ final class Tokens {
   /** The separators between the parts of one class name: "comment-list", "share_bar". */
   static final Separators NAME_PARTS = Separators.of("-_");
 
-  /** A set of ASCII separator characters, as two bit masks: the test runs once per character. */
+  /** A set of ASCII separator characters. */
   record Separators(long low, long high) {
 
     static Separators of(String chars) {

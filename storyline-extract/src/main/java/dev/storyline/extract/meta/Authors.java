@@ -37,11 +37,17 @@ public final class Authors {
     return shown != null ? shown : commenting(index, site);
   }
 
+  /**
+   * Confidence in a name read from the post author's comment replies: below any byline, as a blog
+   * may let its editors reply under the author's mark.
+   */
+  static final double COMMENT_CONFIDENCE = 0.4;
+
   /** The post's author as they sign their replies to comments, or null when they sign none. */
   private static Found<List<String>> commenting(PageIndex index, SiteNames site) {
     String name = PostAuthorComment.name(index.postAuthorComment);
     List<String> names = name == null ? List.of() : people(name, false, site);
-    return names.isEmpty() ? null : new Found<>(names, "comment", 0.4);
+    return names.isEmpty() ? null : new Found<>(names, "comment", COMMENT_CONFIDENCE);
   }
 
   /**

@@ -87,10 +87,8 @@ final class ReaderRuns {
     }
   }
 
-  /**
-   * The text as {@code TextNode.text().strip()} gives it, with one copy fewer: every text node of a
-   * page passes through here.
-   */
+  /** A text node's text as a reader sees it, equal to {@code TextNode.text().strip()}. */
+  // Built with one copy, not the two of text() and strip(): every text node of a page passes here.
   static String readable(String whole) {
     StringBuilder text = StringUtil.borrowBuilder();
     StringUtil.appendNormalisedWhitespace(text, whole, true);

@@ -28,6 +28,10 @@ class PitchesTest {
     assertThat(Pitches.isPitch("Since January we have offered a special newsletter once a month on vintage guitars.")).isFalse();
     assertThat(Pitches.isPitch("Users can download the app for iOS and Android from Monday, the company said.")).isFalse();
     assertThat(Pitches.isPitch("No subscription required, no ads, no cost, the agency wrote.")).isFalse();
+    assertThat(Pitches.isPitch("The foundation pledged $5 million on Tuesday to support independent journalism in"
+        + " Hungary.")).isFalse();
+    assertThat(Pitches.isPitch("Readers who sign up for the Post's newsletter will now pay a fee, the company"
+        + " said.")).isFalse();
   }
 
   @Test
