@@ -40,6 +40,19 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       "ready", "willing", "prepared", "eager", "determined", "keen");
 
   /**
+   * Adversaries that are no actor: "Italy is battling its worst drought", "fighting wildfires",
+   * "the fight against corruption". Fighting them is no use of force. Listed from the natural and
+   * social ills news most often says a government battles; not "fire", which is also gunfire
+   * ("troops exchanged fire").
+   */
+  static final Set<String> NON_ACTOR_FOES = Set.of(
+      "drought", "flood", "wildfire", "blaze", "storm", "heatwave", "disease", "epidemic", "pandemic",
+      "virus", "outbreak", "inflation", "poverty", "corruption", "crime", "unemployment", "hunger", "famine");
+
+  /** CAMEO roots of fighting: assault and conventional force. */
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19");
+
+  /**
    * Verbs of dispatch whose infinitive clause is the purpose of the move, not a deed yet: "deployed
    * troops to Somalia to fight al-Shabaab", "sent troops to fight Boko Haram". The dispatch is the event.
    */
@@ -102,6 +115,9 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       if (action != null) {
         p = new Pattern("neg", action.lemma(), action.prep(), action.object(), REJECT);
       }
+    }
+    if (p != null && FORCE_ROOTS.contains(Roots.of(p.code())) && objects.stream().anyMatch(NON_ACTOR_FOES::contains)) {
+      return null;
     }
     return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
   }

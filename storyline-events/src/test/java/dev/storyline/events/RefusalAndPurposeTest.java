@@ -8,7 +8,10 @@ import dev.storyline.model.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Refused deeds are rejections, promised troops are intent, and a dispatch's purpose is no deed. */
+/**
+ * Refused deeds are rejections, promised troops are intent, and neither a dispatch's purpose nor a
+ * battle with a drought is a use of force.
+ */
 class RefusalAndPurposeTest {
 
   @Test
@@ -38,5 +41,11 @@ class RefusalAndPurposeTest {
     List<Event> events = code("Kenya deployed troops to Somalia to fight al-Shabaab militants.");
     assertThat(events).noneMatch(e -> e.rootCode().equals("19"));
     assertThat(events).anyMatch(e -> e.rootCode().equals("15"));
+  }
+
+  @Test
+  void codesNoForceWhereACountryBattlesADrought() {
+    List<Event> events = code("Italy is battling its worst drought in seventy years, officials said on Thursday.");
+    assertThat(events).noneMatch(e -> e.rootCode().equals("19"));
   }
 }
