@@ -39,6 +39,37 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       "agree", "offer", "propose", "undertake", "volunteer",
       "ready", "willing", "prepared", "eager", "determined", "keen");
 
+  /**
+   * Adversaries that are no actor: "Italy is battling its worst drought", "fighting wildfires",
+   * "the fight against corruption". Fighting them is no use of force. Listed from the natural and
+   * social ills news most often says a government battles; not "fire", which is also gunfire
+   * ("troops exchanged fire").
+   */
+  static final Set<String> NON_ACTOR_FOES = Set.of(
+      "drought", "flood", "wildfire", "blaze", "storm", "heatwave", "disease", "epidemic", "pandemic",
+      "virus", "outbreak", "inflation", "poverty", "corruption", "crime", "unemployment", "hunger", "famine");
+
+  /** CAMEO roots of fighting: assault and conventional force. */
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19");
+
+  /**
+   * Verbs of dispatch whose infinitive clause is the purpose of the move, not a deed yet: "deployed
+   * troops to Somalia to fight al-Shabaab", "sent troops to fight Boko Haram". The dispatch is the event.
+   */
+  static final Set<String> DISPATCH_VERBS = Set.of("send", "deploy", "dispatch");
+
+  /**
+   * Verbs whose open clause is what their subject would not do: "refused to sign the resolution",
+   * "declined to extradite the suspects". The clause is negated, as "did not sign" is.
+   */
+  static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline");
+
+  /**
+   * CAMEO 120 "reject, not specified below": what refusing an action with no negated line of its own
+   * is coded as, the codebook's general code for turning down what another actor wants.
+   */
+  static final String REJECT = "120";
+
   /** The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event. */
   static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
     String kind = t.isVerb() && lexicon.hasVerb(t.lemma()) ? "verb"
@@ -60,10 +91,12 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
       return null; // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
     }
-    if (asked(s, t.index(), head)) {
+    if (asked(s, t.index(), head) || purpose(s, t.index(), head)) {
       return null;
     }
-    boolean negated = frame.negated();
+    boolean refused = head != null && head.relation().equals("xcomp") && head.governor() >= 0
+        && REFUSING_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    boolean negated = frame.negated() != refused; // "did not refuse to sign" signs
     boolean intent = frame.future() || wished || promisedNoun(s, t, head);
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects)
@@ -75,6 +108,16 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
         Pattern promised = new Pattern(action.kind(), action.lemma(), action.prep(), action.object(), Intents.of(action.code()));
         return new PredicateMatch(kind, promised, false, true, true);
       }
+    }
+    if (p == null && refused && negated) {
+      // Refusing a deed the lexicon knows, with no negated line for it, still turns the target down.
+      Pattern action = lexicon.match(kind, t.lemma(), preps, objects);
+      if (action != null) {
+        p = new Pattern("neg", action.lemma(), action.prep(), action.object(), REJECT);
+      }
+    }
+    if (p != null && FORCE_ROOTS.contains(Roots.of(p.code())) && objects.stream().anyMatch(NON_ACTOR_FOES::contains)) {
+      return null;
     }
     return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
   }
@@ -96,6 +139,16 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     boolean object = PROMISED_LINKS.contains(head.relation());
     int verb = head.governor();
     return object && (Frame.of(s, verb).future() || INTENT_VERBS.contains(s.tokens().get(verb).lemma()));
+  }
+
+  /** Whether the predicate is the infinitive purpose of a dispatch: "sent troops to fight X". */
+  private static boolean purpose(Sentence s, int i, Dependency head) {
+    if (head == null || head.governor() < 0 || !DISPATCH_VERBS.contains(s.tokens().get(head.governor()).lemma())) {
+      return false;
+    }
+    boolean clause = head.relation().equals("xcomp") || head.baseRelation().equals("advcl");
+    return clause && s.children(i).stream()
+        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).lemma().equals("to"));
   }
 
   /** Whether the predicate is what a verb of appeal asks for: its open clause, or its object noun. */
