@@ -30,6 +30,7 @@ final class Arguments {
   private final Locations places;
   private final Actor lastPerson;
   private final List<Actor> pair;
+  private final Map<Integer, List<Found>> resolved = new HashMap<>();
 
   Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair, Locations places) {
     this.sentence = sentence;
@@ -81,8 +82,20 @@ final class Arguments {
   /**
    * The actors a token stands for: "the two leaders" as the article's leading pair, a resolved mention
    * covering it, a pronoun's or relative pronoun's antecedent, a name in apposition, its modifiers.
+   * The list is unmodifiable.
    */
   List<Found> at(int token) {
+    // Roles, subjects, statements and the ingredients all ask for the same tokens of one sentence,
+    // and an agent's answer walks its place phrases and conjuncts: each token is resolved once.
+    List<Found> known = resolved.get(token);
+    if (known == null) {
+      known = List.copyOf(resolve(token));
+      resolved.put(token, known);
+    }
+    return known;
+  }
+
+  private List<Found> resolve(int token) {
     List<Found> out = new ArrayList<>();
     Token t = sentence.tokens().get(token);
     if (LeadingPair.GROUP_NOUNS.contains(t.lemma()) && pair.size() == 2 && LeadingPair.quantifiedAsTwo(sentence, token)) {

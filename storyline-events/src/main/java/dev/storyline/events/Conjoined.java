@@ -45,10 +45,10 @@ final class Conjoined {
     }
     Sentence s = args.sentence();
     for (Dependency d : s.children(token)) {
-      if (!d.relation().equals("amod") || args.named(d.dependent()) == null) {
+      Actor country = d.relation().equals("amod") ? args.mentionActor(d.dependent()) : null;
+      if (country == null) {
         continue;
       }
-      Actor country = args.mentionActor(d.dependent());
       boolean conjoined = s.children(d.dependent()).stream().anyMatch(c -> c.baseRelation().equals("conj"))
           || s.head(d.dependent()) != null && s.head(d.dependent()).baseRelation().equals("conj");
       boolean other = country.country() != null && !country.country().equals(agent.country())

@@ -230,7 +230,7 @@ public final class EventCoder {
       // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip;
       // an agent of the source's own country is not ("Turkish authorities detained the mayor of Istanbul").
       boolean sameWords = tgt != null && src.token() == tgt.token() && src.via() != Found.Via.LEADING_PAIR;
-      boolean compatriot = target != null && target.kind() == ActorKind.AGENT && !sameWords
+      boolean compatriot = target != null && target.kind() == ActorKind.AGENT
           && !target.name().equalsIgnoreCase(source.name());
       if (target != null && (source.code().equals(target.code()) && !compatriot || sameWords)) {
         continue;

@@ -11,6 +11,8 @@ import dev.storyline.model.Place;
 import dev.storyline.model.Sentence;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Countries that places stand for. Force postures, coercion and violence act on territory, so
@@ -50,8 +52,8 @@ final class Territory {
    * Prepositions that name the territory a yielding act leaves as well: "withdrew from the town". Not
    * for force, where "from" is whence a blow came ("fired rockets from Gaza").
    */
-  private static final Set<String> LEFT_PREPS = Set.of("in", "at", "on", "near", "outside", "off", "into", "across",
-      "over", "from");
+  private static final Set<String> LEFT_PREPS =
+      Stream.concat(PLACE_PREPS.stream(), Stream.of("from")).collect(Collectors.toUnmodifiableSet());
 
   /**
    * How deep below the predicate a place may sit: object, its modifier, the modifier's name ("a
