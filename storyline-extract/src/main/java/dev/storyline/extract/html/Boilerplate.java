@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Recognises page furniture by its markup: tag, role, class and id. */
@@ -80,6 +79,11 @@ final class Boilerplate {
         return true;
       }
     }
+    return namesComments(marks);
+  }
+
+  /** True when lower-cased class and id words name readers' comments: "comment", not "commentary". */
+  private static boolean namesComments(String marks) {
     for (int i = marks.indexOf("comment"); i >= 0; i = marks.indexOf("comment", i + 1)) {
       if (!marks.startsWith("ary", i + "comment".length())) {
         return true;
@@ -89,14 +93,15 @@ final class Boilerplate {
   }
 
   /**
-   * Class and id words of readers' comments and sidebars: regions of their own in every template,
-   * never a wrapper the story sits in, whatever else the page holds.
+   * Class and id words, besides comments, of regions of their own in every template (more comment
+   * threads and sidebars), never a wrapper the story sits in, whatever else the page holds.
    */
-  private static final Pattern OWN_REGION = Pattern.compile("comment(?!ary)|kommentar|disqus|respond|replies|sidebar");
+  private static final List<String> OWN_REGION_WORDS = List.of("kommentar", "disqus", "respond", "replies", "sidebar");
 
   /** True when the element's class or id names it as comments or a sidebar. */
   static boolean isOwnRegion(Element e) {
-    return OWN_REGION.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+    String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return namesComments(marks) || OWN_REGION_WORDS.stream().anyMatch(marks::contains);
   }
 
   private Boilerplate() {}

@@ -66,8 +66,6 @@ public final class Lines {
   /** Longest line read as a label such as a photo credit; longer lines are captions or prose. */
   static final int MAX_LABEL_CHARS = 100;
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private static final Pattern BARE_ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+(?:\\s+\\d+)*$");
 
   /** Words that make a line with a date in it a publication stamp. */
@@ -100,7 +98,7 @@ public final class Lines {
     if (t.length() > MAX_LABEL_CHARS) {
       return false;
     }
-    boolean sentence = t.endsWith(".") && t.indexOf(' ') > 0 && SPACES.split(t).length > 8;
+    boolean sentence = t.endsWith(".") && t.indexOf(' ') > 0 && Tokens.split(t, Tokens.WHITESPACE).size() > 8;
     return !sentence && LABEL.matcher(t).find();
   }
 

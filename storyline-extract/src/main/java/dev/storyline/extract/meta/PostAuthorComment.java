@@ -15,9 +15,6 @@ final class PostAuthorComment {
   /** The class blog software gives a comment by the post's author. */
   private static final String MARK = "bypostauthor";
 
-  /** Commenter names are short: a longer hCard name is a comment's text marked up as a name. */
-  static final int MAX_NAME_CHARS = Names.MAX_NAME_CHARS;
-
   /** The verb some themes set inside the name element after the name: "Ana sagt:", "Ana says:". */
   private static final Pattern SAYS = Pattern.compile(
       "\\s+(?:says|said|sagt|schreibt|dit|dice|zegt)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -26,7 +23,7 @@ final class PostAuthorComment {
 
   /** True for the lower-cased class attribute of a comment by the post's author. */
   static boolean marks(String cls) {
-    return !cls.isEmpty() && cls.contains(MARK);
+    return cls.contains(MARK);
   }
 
   /** The name on the comment, or null when it has no name element holding a name's length of text. */
@@ -43,6 +40,7 @@ final class PostAuthorComment {
       return null;
     }
     String name = SAYS.matcher(fn.text().strip()).replaceFirst("");
-    return name.isEmpty() || name.length() > MAX_NAME_CHARS ? null : name;
+    // a longer hCard "name" is a comment's text marked up as a name
+    return name.isEmpty() || name.length() > Names.MAX_NAME_CHARS ? null : name;
   }
 }
