@@ -29,7 +29,7 @@ final class CodingRun {
   static final int TITLE_WORDS = 8;
 
   /** One record's outcome. */
-  record Result(Petr2Sentence sentence, List<Event> events, SentenceMatch match, Ingredients ingredients) {}
+  record Result(GoldSentence sentence, List<Event> events, SentenceMatch match, Ingredients ingredients) {}
 
   private final List<Result> results = new ArrayList<>();
   private long codingNanos;
@@ -49,7 +49,7 @@ final class CodingRun {
    * {@link #TIMED_PASSES} timed passes of the coding and as many of the parse alone. The events of the
    * last coding pass are scored; the coder is deterministic, so every pass gives the same.
    */
-  static CodingRun of(List<Petr2Sentence> sentences, int warmUpPasses) {
+  static CodingRun of(List<GoldSentence> sentences, int warmUpPasses) {
     CodingRun run = new CodingRun();
     EventCoder coder = new EventCoder(KnowledgeBase.bundled());
     Nlp nlp = Nlp.shared();
@@ -79,7 +79,7 @@ final class CodingRun {
     run.codingNanos = Timing.median(coding);
     run.parseNanos = Timing.median(parse);
     for (int i = 0; i < sentences.size(); i++) {
-      Petr2Sentence s = sentences.get(i);
+      GoldSentence s = sentences.get(i);
       Coded c = coded.get(i);
       List<Coding> predicted = c.events().stream().map(Coding::of).toList();
       run.results.add(new Result(s, c.events(), SentenceMatch.of(s.gold(), predicted), ingredients(coder, c)));
@@ -123,10 +123,10 @@ final class CodingRun {
   }
 
   /** A record as the article the server would code: its text, its date, no outlet or address. */
-  static Article article(Petr2Sentence s) {
+  static Article article(GoldSentence s) {
     String[] words = s.text().split(" ");
     String title = String.join(" ", Arrays.asList(words).subList(0, Math.min(TITLE_WORDS, words.length)));
-    return new Article(s.id(), null, "petr2:" + s.id(), title, s.text(), List.of(), null, s.date(), "en",
+    return new Article(s.id(), null, "gold:" + s.id(), title, s.text(), List.of(), null, s.date(), "en",
         Hashes.sha256Hex(s.text()));
   }
 

@@ -35,9 +35,9 @@ public final class EventsBench {
    * Codes and scores the records of a PETR-2 validation file.
    *
    * @param worst how many of the worst records of the tuning half to list; 0 for none
-   * @throws Petr2Exception when the file is missing or not in PETR-2 format
+   * @throws GoldSetException when the file is missing or not in PETR-2 format
    */
-  public void run(Path file, int worst) throws Petr2Exception {
+  public void run(Path file, int worst) throws GoldSetException {
     run("petr2", Petr2Reader.read(file), worst);
   }
 
@@ -45,14 +45,14 @@ public final class EventsBench {
    * Codes and scores the sentences of a set in gold JSON lines ({@link GoldLines}).
    *
    * @param worst how many of the worst records of the tuning half to list; 0 for none
-   * @throws Petr2Exception when the file is missing or a line is not a gold-coded sentence
+   * @throws GoldSetException when the file is missing or a line is not a gold-coded sentence
    */
-  public void runGoldLines(Path file, int worst) throws Petr2Exception {
+  public void runGoldLines(Path file, int worst) throws GoldSetException {
     run("jsonl " + file.getFileName(), GoldLines.read(file), worst);
   }
 
-  private void run(String set, List<Petr2Sentence> sentences, int worst) {
-    long heldOut = sentences.stream().filter(Petr2Sentence::heldOut).count();
+  private void run(String set, List<GoldSentence> sentences, int worst) {
+    long heldOut = sentences.stream().filter(GoldSentence::heldOut).count();
     long codings = sentences.stream().mapToLong(s -> s.gold().size()).sum();
     long none = sentences.stream().filter(s -> s.gold().isEmpty()).count();
     out.printf(Locale.ROOT, "events benchmark: %s, %d sentences (%d tuning, %d held out), %d gold codings,"
@@ -64,8 +64,8 @@ public final class EventsBench {
     out.printf(Locale.ROOT, ROW, "slice", "sents", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1", "exact");
     row("all", run, s -> true);
     row("tuning", run, s -> !s.heldOut());
-    row("held-out", run, Petr2Sentence::heldOut);
-    for (String c : sentences.stream().map(Petr2Sentence::category).collect(Collectors.toCollection(TreeSet::new))) {
+    row("held-out", run, GoldSentence::heldOut);
+    for (String c : sentences.stream().map(GoldSentence::category).collect(Collectors.toCollection(TreeSet::new))) {
       row("category " + c, run, s -> s.category().equals(c));
     }
     out.printf(Locale.ROOT, "speed: %.2f sentences/s coding (parse included) | %.2f sentences/s parse alone;"
@@ -74,13 +74,13 @@ public final class EventsBench {
     out.println("error kinds (a missed coding counted once, first kind that fits; wrong target: same source and root):");
     kinds("all", run, s -> true);
     kinds("tuning", run, s -> !s.heldOut());
-    kinds("held-out", run, Petr2Sentence::heldOut);
+    kinds("held-out", run, GoldSentence::heldOut);
     if (worst > 0) {
       worst(run, worst);
     }
   }
 
-  private void row(String name, CodingRun run, Predicate<Petr2Sentence> which) {
+  private void row(String name, CodingRun run, Predicate<GoldSentence> which) {
     MatchCounts t = MatchCounts.ZERO;
     for (CodingRun.Result r : scored(run, which)) {
       t = t.plus(r.match());
@@ -89,7 +89,7 @@ public final class EventsBench {
         t.falseNegatives(), figure(t.precision()), figure(t.recall()), figure(t.f1()), figure(t.exactRate()));
   }
 
-  private void kinds(String name, CodingRun run, Predicate<Petr2Sentence> which) {
+  private void kinds(String name, CodingRun run, Predicate<GoldSentence> which) {
     ErrorKinds k = ErrorKinds.ZERO;
     SilentCauses silent = SilentCauses.ZERO;
     for (CodingRun.Result r : scored(run, which)) {
@@ -101,7 +101,7 @@ public final class EventsBench {
   }
 
   /** The results of the sentences a slice takes that are scored (not marked to skip). */
-  private static List<CodingRun.Result> scored(CodingRun run, Predicate<Petr2Sentence> which) {
+  private static List<CodingRun.Result> scored(CodingRun run, Predicate<GoldSentence> which) {
     return run.results().stream().filter(r -> r.sentence().evaluate() && which.test(r.sentence())).toList();
   }
 
@@ -116,7 +116,7 @@ public final class EventsBench {
 
   private void show(CodingRun.Result r) {
     SentenceMatch m = r.match();
-    Petr2Sentence s = r.sentence();
+    GoldSentence s = r.sentence();
     out.printf(Locale.ROOT, "%n  %s [%s] missed %d, extra %d: %s%n", s.id(), s.category(), m.falseNegatives(),
         m.falsePositives(), s.text());
     Set<String> goldHit = m.pairs().stream().map(p -> p.gold().triple()).collect(Collectors.toSet());

@@ -41,7 +41,7 @@ public final class EventsCommand implements Callable<Integer> {
         new EventsBench(System.out).runGoldLines(file, worst);
       }
       return 0;
-    } catch (Petr2Exception e) {
+    } catch (GoldSetException e) {
       throw new BenchMain.BadInput(e.getMessage());
     }
   }

@@ -28,59 +28,59 @@ final class GoldLines {
   private GoldLines() {}
 
   /** The set's sentences, in file order. */
-  static List<Petr2Sentence> read(Path file) throws Petr2Exception {
-    List<Petr2Sentence> out = new ArrayList<>();
+  static List<GoldSentence> read(Path file) throws GoldSetException {
+    List<GoldSentence> out = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         number++;
         if (number > MAX_LINES) {
-          throw new Petr2Exception(file + ": more than " + MAX_LINES + " lines");
+          throw new GoldSetException(file + ": more than " + MAX_LINES + " lines");
         }
         if (!line.isBlank()) {
           out.add(sentence(line, file + ": line " + number));
         }
       }
     } catch (IOException e) {
-      throw new Petr2Exception(file + ": cannot be read (" + e.getMessage() + ")");
+      throw new GoldSetException(file + ": cannot be read (" + e.getMessage() + ")");
     }
     return out;
   }
 
-  private static Petr2Sentence sentence(String line, String where) throws Petr2Exception {
+  private static GoldSentence sentence(String line, String where) throws GoldSetException {
     JsonNode o;
     try {
       o = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new Petr2Exception(where + ": not JSON (" + e.getOriginalMessage() + ")");
+      throw new GoldSetException(where + ": not JSON (" + e.getOriginalMessage() + ")");
     }
     if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("text").isTextual()
         || !o.path("gold").isArray()) {
-      throw new Petr2Exception(where + ": needs \"id\" and \"text\" strings and a \"gold\" array");
+      throw new GoldSetException(where + ": needs \"id\" and \"text\" strings and a \"gold\" array");
     }
     List<Coding> gold = new ArrayList<>();
     for (JsonNode g : o.path("gold")) {
       if (!g.isArray() || g.size() != 3 || !g.get(0).isTextual() || !g.get(1).isTextual() || !g.get(2).isTextual()) {
-        throw new Petr2Exception(where + ": a gold coding is [source, target, event code], got " + g);
+        throw new GoldSetException(where + ": a gold coding is [source, target, event code], got " + g);
       }
       try {
         gold.add(Coding.gold(g.get(0).asText(), g.get(1).asText(), g.get(2).asText()));
       } catch (IllegalArgumentException e) {
-        throw new Petr2Exception(where + ": " + e.getMessage());
+        throw new GoldSetException(where + ": " + e.getMessage());
       }
     }
-    return new Petr2Sentence(o.path("id").asText(), o.path("category").asText("-"), date(o.path("date"), where),
-        true, o.path("text").asText().strip().replaceAll("\\s+", " "), gold);
+    return new GoldSentence(o.path("id").asText(), o.path("category").asText("-"), date(o.path("date"), where),
+        true, o.path("text").asText(), gold);
   }
 
-  private static LocalDate date(JsonNode date, String where) throws Petr2Exception {
+  private static LocalDate date(JsonNode date, String where) throws GoldSetException {
     if (date.isMissingNode() || date.isNull()) {
       return null;
     }
     try {
       return LocalDate.parse(date.asText());
     } catch (DateTimeParseException e) {
-      throw new Petr2Exception(where + ": date " + date + " is not YYYY-MM-DD");
+      throw new GoldSetException(where + ": date " + date + " is not YYYY-MM-DD");
     }
   }
 }

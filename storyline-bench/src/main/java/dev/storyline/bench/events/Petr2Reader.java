@@ -30,26 +30,26 @@ final class Petr2Reader {
   private Petr2Reader() {}
 
   /** The records of a PETR-2 validation file, in file order. */
-  static List<Petr2Sentence> read(Path file) throws Petr2Exception {
+  static List<GoldSentence> read(Path file) throws GoldSetException {
     List<String> records = Petr2Records.of(file);
     XMLInputFactory xml = XMLInputFactory.newFactory();
     xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    List<Petr2Sentence> out = new ArrayList<>();
+    List<GoldSentence> out = new ArrayList<>();
     for (String r : records) {
       out.add(record(xml, r, file + ": record " + (out.size() + 1)));
     }
     return out;
   }
 
-  private static Petr2Sentence record(XMLInputFactory xml, String record, String where) throws Petr2Exception {
+  private static GoldSentence record(XMLInputFactory xml, String record, String where) throws GoldSetException {
     try {
       XMLStreamReader r = xml.createXMLStreamReader(new StringReader(record));
       try {
         r.nextTag();
         String id = attribute(r, "id");
         if (id.isBlank()) {
-          throw new Petr2Exception(where + ": <Sentence> without id");
+          throw new GoldSetException(where + ": <Sentence> without id");
         }
         where = where + " (" + id + ")";
         String category = attribute(r, "category");
@@ -74,7 +74,7 @@ final class Petr2Reader {
               }
               skip(r);
             }
-            case "Text" -> text = r.getElementText().strip().replaceAll("\\s+", " ");
+            case "Text" -> text = r.getElementText().strip();
             case "Parse" -> parse = r.getElementText();
             default -> skip(r);
           }
@@ -83,30 +83,30 @@ final class Petr2Reader {
           text = words(parse);
         }
         if (text == null || text.isEmpty()) {
-          throw new Petr2Exception(where + ": no <Text>");
+          throw new GoldSetException(where + ": no <Text>");
         }
         if (text.length() > MAX_TEXT_CHARS) {
-          throw new Petr2Exception(where + ": text longer than " + MAX_TEXT_CHARS + " characters");
+          throw new GoldSetException(where + ": text longer than " + MAX_TEXT_CHARS + " characters");
         }
-        return new Petr2Sentence(id, category.isBlank() ? "-" : category, date, evaluate, text, gold);
+        return new GoldSentence(id, category.isBlank() ? "-" : category, date, evaluate, text, gold);
       } finally {
         r.close();
       }
     } catch (XMLStreamException e) {
       String m = e.getMessage() == null ? "XMLStreamException" : e.getMessage();
-      throw new Petr2Exception(where + ": not well-formed (" + m.lines().reduce((a, b) -> b).orElse(m).strip() + ")");
+      throw new GoldSetException(where + ": not well-formed (" + m.lines().reduce((a, b) -> b).orElse(m).strip() + ")");
     }
   }
 
   /** A gold coding, or null for {@code noevents}. */
-  private static Coding coding(XMLStreamReader r, String where) throws Petr2Exception {
+  private static Coding coding(XMLStreamReader r, String where) throws GoldSetException {
     String code = attribute(r, "eventcode");
     if (code.isEmpty() && !attribute(r, "noevents").isEmpty()) {
       return null;
     }
     String source = attribute(r, "sourcecode");
     if (!code.matches("\\d{2,4}") || source.isEmpty()) {
-      throw new Petr2Exception(where + ": <EventCoding> needs a 2-4 digit eventcode and a sourcecode or noevents,"
+      throw new GoldSetException(where + ": <EventCoding> needs a 2-4 digit eventcode and a sourcecode or noevents,"
           + " got eventcode='" + code + "' sourcecode='" + source + "'");
     }
     return Coding.gold(source, attribute(r, "targetcode"), code);

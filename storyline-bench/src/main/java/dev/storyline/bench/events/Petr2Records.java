@@ -30,47 +30,47 @@ final class Petr2Records {
   private Petr2Records() {}
 
   /** Each record as a well-formed element, in file order; at least one. */
-  static List<String> of(Path file) throws Petr2Exception {
+  static List<String> of(Path file) throws GoldSetException {
     String text = withoutComments(decode(file, bytes(file)));
     int records = text.indexOf("<Sentences>");
     if (!text.contains("<Validation>") && !text.contains("<Validation ") || records < 0) {
-      throw new Petr2Exception(file + ": not a PETR-2 validation file (no <Validation> root with <Sentences>)");
+      throw new GoldSetException(file + ": not a PETR-2 validation file (no <Validation> root with <Sentences>)");
     }
     List<String> out = new ArrayList<>();
     for (int start = recordStart(text, records); start >= 0; ) {
       int end = text.indexOf(END, start);
       int next = recordStart(text, start + 1);
       if (end < 0 || next >= 0 && next < end) {
-        throw new Petr2Exception(file + ": record " + (out.size() + 1) + ": <Sentence> without </Sentence>");
+        throw new GoldSetException(file + ": record " + (out.size() + 1) + ": <Sentence> without </Sentence>");
       }
       out.add(reopened(text.substring(start, end + END.length())));
       start = next;
     }
     if (out.isEmpty()) {
-      throw new Petr2Exception(file + ": not a PETR-2 validation file (no <Sentence> records)");
+      throw new GoldSetException(file + ": not a PETR-2 validation file (no <Sentence> records)");
     }
     return out;
   }
 
-  private static byte[] bytes(Path file) throws Petr2Exception {
+  private static byte[] bytes(Path file) throws GoldSetException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] b = in.readNBytes(MAX_FILE_BYTES + 1);
       if (b.length > MAX_FILE_BYTES) {
-        throw new Petr2Exception(file + ": larger than " + MAX_FILE_BYTES + " bytes");
+        throw new GoldSetException(file + ": larger than " + MAX_FILE_BYTES + " bytes");
       }
       return b;
     } catch (NoSuchFileException e) {
-      throw new Petr2Exception(file + ": no such file");
+      throw new GoldSetException(file + ": no such file");
     } catch (IOException e) {
-      throw new Petr2Exception(file + ": cannot read (" + e.getMessage() + ")");
+      throw new GoldSetException(file + ": cannot read (" + e.getMessage() + ")");
     }
   }
 
-  private static String decode(Path file, byte[] bytes) throws Petr2Exception {
+  private static String decode(Path file, byte[] bytes) throws GoldSetException {
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new Petr2Exception(file + ": not a PETR-2 validation file (not UTF-8 text)");
+      throw new GoldSetException(file + ": not a PETR-2 validation file (not UTF-8 text)");
     }
   }
 

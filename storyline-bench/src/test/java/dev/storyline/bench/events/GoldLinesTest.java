@@ -22,11 +22,11 @@ class GoldLinesTest {
 
   @Test
   void readsSentencesWithTheirCodingsAndThoseWithNone() throws Exception {
-    List<Petr2Sentence> s = GoldLines.read(write(
+    List<GoldSentence> s = GoldLines.read(write(
         "{\"id\": \"a\", \"text\": \"Japan  protested to China.\", \"date\": \"2026-03-10\","
             + " \"gold\": [[\"JPNGOV\", \"CHN\", \"112\"]]}\n\n"
             + "{\"id\": \"b\", \"text\": \"Markets rose.\", \"gold\": []}\n"));
-    assertThat(s).extracting(Petr2Sentence::id).containsExactly("a", "b");
+    assertThat(s).extracting(GoldSentence::id).containsExactly("a", "b");
     assertThat(s.get(0).text()).isEqualTo("Japan protested to China.");
     assertThat(s.get(0).date()).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(s.get(0).gold()).extracting(Coding::sourceKey, Coding::targetKey, Coding::code)
@@ -39,23 +39,23 @@ class GoldLinesTest {
   void namesTheLineOfACodingThatIsNotATriple() throws Exception {
     Path file = write("{\"id\": \"a\", \"text\": \"x\", \"gold\": []}\n"
         + "{\"id\": \"b\", \"text\": \"y\", \"gold\": [[\"USA\", \"042\"]]}\n");
-    assertThatThrownBy(() -> GoldLines.read(file)).isInstanceOf(Petr2Exception.class)
+    assertThatThrownBy(() -> GoldLines.read(file)).isInstanceOf(GoldSetException.class)
         .hasMessageStartingWith(file + ": line 2: a gold coding is [source, target, event code]");
   }
 
   @Test
   void rejectsAnEventCodeThatIsNotCameo() throws Exception {
     Path file = write("{\"id\": \"a\", \"text\": \"x\", \"gold\": [[\"USA\", \"CHN\", \"4x\"]]}\n");
-    assertThatThrownBy(() -> GoldLines.read(file)).isInstanceOf(Petr2Exception.class)
+    assertThatThrownBy(() -> GoldLines.read(file)).isInstanceOf(GoldSetException.class)
         .hasMessageContaining("line 1").hasMessageContaining("CAMEO event code");
   }
 
   @Test
   void readsTheProjectsOwnCodedSentences() throws Exception {
     Path set = Path.of(GoldLinesTest.class.getResource("coded-sentences.jsonl").toURI());
-    List<Petr2Sentence> s = GoldLines.read(set);
+    List<GoldSentence> s = GoldLines.read(set);
     assertThat(s).hasSizeGreaterThanOrEqualTo(200);
-    assertThat(s).extracting(Petr2Sentence::id).doesNotHaveDuplicates();
+    assertThat(s).extracting(GoldSentence::id).doesNotHaveDuplicates();
     assertThat(s).filteredOn(x -> x.gold().isEmpty()).isNotEmpty();
   }
 }

@@ -37,10 +37,10 @@ class Petr2ReaderTest {
 
   @Test
   void readsRecordsDespiteSelfClosedOpeningTagsAndTheHeaderText() throws Exception {
-    List<Petr2Sentence> s = Petr2Reader.read(sample());
-    assertThat(s).extracting(Petr2Sentence::id).containsExactly("SAMPLE_1", "SAMPLE_2", "SAMPLE_3", "SAMPLE_4");
-    assertThat(s).extracting(Petr2Sentence::category).containsExactly("AFP", "PASSIVE", "OTHER", "VERB");
-    Petr2Sentence first = s.get(0);
+    List<GoldSentence> s = Petr2Reader.read(sample());
+    assertThat(s).extracting(GoldSentence::id).containsExactly("SAMPLE_1", "SAMPLE_2", "SAMPLE_3", "SAMPLE_4");
+    assertThat(s).extracting(GoldSentence::category).containsExactly("AFP", "PASSIVE", "OTHER", "VERB");
+    GoldSentence first = s.get(0);
     assertThat(first.date()).isEqualTo(LocalDate.of(2019, 3, 11));
     assertThat(first.text()).isEqualTo("Norway's foreign minister offered to meet her Finnish counterpart in Oslo next week,"
         + " officials said.");
@@ -50,7 +50,7 @@ class Petr2ReaderTest {
 
   @Test
   void keepsWildcardsAndBodiesAndDropsCommentsEntitiesAndNoEvents() throws Exception {
-    List<Petr2Sentence> s = Petr2Reader.read(sample());
+    List<GoldSentence> s = Petr2Reader.read(sample());
     Coding attack = s.get(1).gold().get(0);
     assertThat(attack.triple()).isEqualTo("--->IGOUNO 19");
     assertThat(s.get(1).text()).contains("border & two soldiers");
@@ -66,7 +66,7 @@ class Petr2ReaderTest {
   @Test
   void refusesMissingAndForeignFilesOnOneLine() throws IOException {
     assertThatThrownBy(() -> Petr2Reader.read(dir.resolve("nope.xml")))
-        .isInstanceOf(Petr2Exception.class).hasMessage(dir.resolve("nope.xml") + ": no such file");
+        .isInstanceOf(GoldSetException.class).hasMessage(dir.resolve("nope.xml") + ": no such file");
     Path html = Files.writeString(dir.resolve("page.xml"), "<html><body><Sentence id='x'/></body></html>");
     assertThatThrownBy(() -> Petr2Reader.read(html)).hasMessageEndingWith("not a PETR-2 validation file"
         + " (no <Validation> root with <Sentences>)");
@@ -79,7 +79,7 @@ class Petr2ReaderTest {
   @Test
   void namesTheRecordThatIsBroken() throws IOException {
     Path unclosed = write("<Sentence id=\"A\"/>\n<Text>one</Text>\n<Sentence id=\"B\"/>\n<Text>two</Text>\n</Sentence>\n");
-    assertThatThrownBy(() -> Petr2Reader.read(unclosed)).isInstanceOf(Petr2Exception.class)
+    assertThatThrownBy(() -> Petr2Reader.read(unclosed)).isInstanceOf(GoldSetException.class)
         .hasMessage(unclosed + ": record 1: <Sentence> without </Sentence>");
     Path noText = write("<Sentence id=\"A\"/>\n<EventCoding noevents=\"True\"/>\n</Sentence>\n");
     assertThatThrownBy(() -> Petr2Reader.read(noText)).hasMessage(noText + ": record 1 (A): no <Text>");
@@ -107,7 +107,7 @@ class Petr2ReaderTest {
     Path doctype = Files.writeString(dir.resolve("dtd.xml"), "<?xml version='1.0'?>\n<Validation>\n<Sentences>\n"
         + "<Sentence id=\"A\"/><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<Text>&xxe;</Text>\n</Sentence>\n"
         + TAIL);
-    assertThatThrownBy(() -> Petr2Reader.read(doctype)).isInstanceOf(Petr2Exception.class)
+    assertThatThrownBy(() -> Petr2Reader.read(doctype)).isInstanceOf(GoldSetException.class)
         .hasMessageContaining("not well-formed");
   }
 
@@ -130,7 +130,7 @@ class Petr2ReaderTest {
   @Test
   void readsThePublishedSetWhenPresent() throws Exception {
     Assumptions.assumeTrue(Files.isRegularFile(SHARED), "PETR-2 validation file not on this machine: " + SHARED);
-    List<Petr2Sentence> s = Petr2Reader.read(SHARED);
+    List<GoldSentence> s = Petr2Reader.read(SHARED);
     assertThat(s).hasSize(78);
     // 92 <EventCoding> elements: 80 codings and 12 "noevents" markers (a 93rd "<EventCoding...>" is header text).
     assertThat(s.stream().mapToInt(x -> x.gold().size()).sum()).isEqualTo(80);

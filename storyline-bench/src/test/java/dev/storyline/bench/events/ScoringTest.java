@@ -140,9 +140,9 @@ class ScoringTest {
   void heldOutHalfIsStableAndNearHalf() {
     int held = 0;
     for (int i = 0; i < 1000; i++) {
-      Petr2Sentence s = new Petr2Sentence("REC_" + i, "-", null, true, "text", List.of());
+      GoldSentence s = new GoldSentence("REC_" + i, "-", null, true, "text", List.of());
       held += s.heldOut() ? 1 : 0;
-      assertThat(s.heldOut()).isEqualTo(new Petr2Sentence("REC_" + i, "AFP", null, false, "other", List.of()).heldOut());
+      assertThat(s.heldOut()).isEqualTo(new GoldSentence("REC_" + i, "AFP", null, false, "other", List.of()).heldOut());
     }
     assertThat(held).isBetween(400, 600);
   }
