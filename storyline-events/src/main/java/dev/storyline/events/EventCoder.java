@@ -98,7 +98,7 @@ public final class EventCoder {
         continue;
       }
       Frame f = Frame.of(s, v.index());
-      Pattern p = lexicon.match("verb", v.lemma(), f.preps(), f.objects());
+      Pattern p = lexicon.match("verb", v.lemma(), f.preps(), f.objects(), f.kinds());
       if (p == null || p.object().equals("*")) {
         continue;
       }

@@ -9,8 +9,12 @@ import java.util.Set;
 /**
  * What a predicate's own dependents say about it: the prepositions and particles attached, the
  * lemmas of its objects and prepositional objects, whether it is negated, whether it is future.
+ *
+ * @param kinds the lemmas of its direct objects that are common nouns, which WordNet may file under a
+ *     lexicon line's object ("sent howitzers" as "sent weapons"); not the nouns of its prepositional
+ *     phrases, which are as often a date or a place as what was done
  */
-record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean future) {
+record Frame(Set<String> preps, Set<String> objects, Set<String> kinds, boolean negated, boolean future) {
 
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall");
@@ -18,12 +22,14 @@ record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean fu
   Frame {
     preps = Set.copyOf(preps);
     objects = Set.copyOf(objects);
+    kinds = Set.copyOf(kinds);
   }
 
   /** The frame of the predicate at token i. */
   static Frame of(Sentence s, int i) {
     Set<String> preps = new HashSet<>();
     Set<String> objects = new HashSet<>();
+    Set<String> kinds = new HashSet<>();
     boolean negated = false;
     boolean future = false;
     for (Dependency d : s.children(i)) {
@@ -36,6 +42,9 @@ record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean fu
         preps.add(c.lemma());
       } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
         objects.add(c.lemma());
+        if (isCommonNoun(c)) {
+          kinds.add(c.lemma());
+        }
         // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
         for (Dependency g : s.children(d.dependent())) {
           if (isPrepPhrase(g.relation())) {
@@ -49,7 +58,12 @@ record Frame(Set<String> preps, Set<String> objects, boolean negated, boolean fu
         future = true;
       }
     }
-    return new Frame(preps, objects, negated, future);
+    return new Frame(preps, objects, kinds, negated, future);
+  }
+
+  /** Whether a token is a common noun, singular or plural: a name is no kind of anything in WordNet's sense. */
+  static boolean isCommonNoun(Token t) {
+    return t.pos().equals("NN") || t.pos().equals("NNS");
   }
 
   static boolean isPrepPhrase(String rel) {

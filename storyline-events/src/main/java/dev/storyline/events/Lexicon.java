@@ -12,6 +12,7 @@ import java.util.TreeSet;
 final class Lexicon {
 
   private final Map<String, List<Pattern>> byKindAndLemma = new HashMap<>();
+  private final Hypernyms hypernyms = Hypernyms.shared();
 
   Lexicon(CameoCodes codes) {
     for (String[] r : Tsv.read(Lexicon.class, "verbs.tsv", 6)) {
@@ -71,18 +72,30 @@ final class Lexicon {
    * The most specific pattern of that kind for a predicate with the given attached prepositions or
    * particles and object lemmas, or null. Verbs match the converse lines too.
    */
-  Pattern match(String kind, String lemma, Set<String> preps, Set<String> objects) {
+  Pattern match(String kind, String lemma, Set<String> preps, Set<String> objects, Set<String> kinds) {
     Pattern best = null;
-    List<Pattern> candidates = lines(kind, lemma);
-    for (Pattern p : candidates) {
-      boolean prepOk = p.prep().equals("-") || preps.contains(p.prep());
+    for (Pattern line : lines(kind, lemma)) {
+      if (!line.prep().equals("-") && !preps.contains(line.prep())) {
+        continue;
+      }
       // The lemmatiser leaves some plurals as they are ("troops"), so a plural counts as its noun.
-      boolean objOk = p.object().equals("*") || objects.contains(p.object()) || objects.contains(p.object() + "s");
-      if (prepOk && objOk && (best == null || p.specificity() > best.specificity())) {
+      boolean named = line.object().equals("*") || objects.contains(line.object()) || objects.contains(line.object() + "s");
+      Pattern p = named ? line : broader(line, kinds);
+      if (p != null && (best == null || p.specificity() > best.specificity())) {
         best = p;
       }
     }
     return best;
+  }
+
+  /** The line matched through an object WordNet files under the line's object, or null. */
+  private Pattern broader(Pattern line, Set<String> kinds) {
+    for (String o : new TreeSet<>(kinds)) { // sorted: a set's own order may change from run to run
+      if (hypernyms.of(o).contains(line.object())) {
+        return line.through(o);
+      }
+    }
+    return null;
   }
 
   /**

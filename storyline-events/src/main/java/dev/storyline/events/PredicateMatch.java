@@ -80,10 +80,15 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     Frame frame = Frame.of(s, t.index());
     Set<String> preps = frame.preps();
     Set<String> objects = new HashSet<>(frame.objects());
+    Set<String> kinds = new HashSet<>(frame.kinds());
     int undergoer = Participles.passive(s, t.index()) ? Participles.described(s, t.index()) : -1;
     undergoer = undergoer >= 0 ? undergoer : Participles.passiveSubject(s, t.index());
     if (undergoer >= 0) {
-      objects.add(s.tokens().get(undergoer).lemma()); // "prisoners released by X" match as "released prisoners"
+      Token u = s.tokens().get(undergoer);
+      objects.add(u.lemma()); // "prisoners released by X" match as "released prisoners"
+      if (Frame.isCommonNoun(u)) {
+        kinds.add(u.lemma());
+      }
     }
     Dependency head = s.head(t.index());
     boolean wished = head != null && head.relation().equals("xcomp") && head.governor() >= 0
@@ -98,22 +103,22 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
         && REFUSING_VERBS.contains(s.tokens().get(head.governor()).lemma());
     boolean negated = frame.negated() != refused; // "did not refuse to sign" signs
     boolean intent = frame.future() || wished || promisedNoun(s, t, head);
-    Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects)
-        : intent ? lexicon.match("intent", t.lemma(), preps, objects)
-        : lexicon.match(kind, t.lemma(), preps, objects);
+    Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects, kinds)
+        : intent ? lexicon.match("intent", t.lemma(), preps, objects, kinds)
+        : lexicon.match(kind, t.lemma(), preps, objects, kinds);
     if (p == null && intent && !negated) {
       // No intent line: a promise of the action is CAMEO's intent code for it ("will supply arms": 0332).
-      Pattern action = lexicon.match(kind, t.lemma(), preps, objects);
+      Pattern action = lexicon.match(kind, t.lemma(), preps, objects, kinds);
       if (action != null) {
-        Pattern promised = new Pattern(action.kind(), action.lemma(), action.prep(), action.object(), Intents.of(action.code()));
+        Pattern promised = action.withCode(action.kind(), Intents.of(action.code()));
         return new PredicateMatch(kind, promised, false, true, true);
       }
     }
     if (p == null && refused && negated) {
       // Refusing a deed the lexicon knows, with no negated line for it, still turns the target down.
-      Pattern action = lexicon.match(kind, t.lemma(), preps, objects);
+      Pattern action = lexicon.match(kind, t.lemma(), preps, objects, kinds);
       if (action != null) {
-        p = new Pattern("neg", action.lemma(), action.prep(), action.object(), REJECT);
+        p = action.withCode("neg", REJECT);
       }
     }
     if (p != null && FORCE_ROOTS.contains(Roots.of(p.code())) && objects.stream().anyMatch(NON_ACTOR_FOES::contains)) {
@@ -171,7 +176,8 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     Pattern p = pattern;
     return kind + " '" + word + "'" + (negated ? " negated" : intent ? " as intent" : "")
         + " matched " + p.kind() + " " + p.lemma() + (p.prep().equals("-") ? "" : " +" + p.prep())
-        + (p.object().equals("*") ? "" : " obj=" + p.object()) + " -> " + p.code()
+        + (p.object().equals("*") ? "" : " obj=" + p.object()) + (p.broader() == null ? "" : " (a kind of " + p.broader() + ", by WordNet)")
+        + " -> " + p.code()
         + (actionAsIntent ? " (no intent line: the action's intent code)" : "") + " (" + codes.name(p.code()) + ")";
   }
 }
