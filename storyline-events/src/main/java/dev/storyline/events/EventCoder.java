@@ -222,11 +222,16 @@ public final class EventCoder {
     // there are not ("negotiators met in Geneva" are not Swiss).
     Place local = Roots.CONTENTIOUS.contains(root) ? where : null;
     List<Event> out = new ArrayList<>();
+    boolean countried = roles.stream().anyMatch(r -> r[1] != null && Territory.localised(r[1].actor(), local, land).country() != null);
     for (Found[] role : roles) {
       Found src = role[0];
       Found tgt = role[1];
       Actor source = Territory.localised(src.actor(), local, land);
       Actor target = tgt == null ? null : Territory.localised(tgt.actor(), local, land);
+      if (AgentTargets.outranked(target, countried)) {
+        continue;
+      }
+      target = target == null ? null : AgentTargets.housed(target, source, root);
       // An actor acting on itself ("the Council ... the United Nations") is a parse or resolution slip;
       // an agent of the source's own country is not ("Turkish authorities detained the mayor of Istanbul").
       boolean sameWords = tgt != null && src.token() == tgt.token() && src.via() != Found.Via.LEADING_PAIR;

@@ -1,0 +1,43 @@
+package dev.storyline.events;
+
+import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
+
+/**
+ * Targets that are agents with no country ("militants", "activists", "troops") after the place of the
+ * event has lent what it can: set aside beside a target with a country, and given the source's
+ * country where the act is one a state does at home.
+ */
+final class AgentTargets {
+
+  /**
+   * CAMEO 17, coerce: arrests, detentions, bans, curfews and repression are done by a state's own
+   * police, courts and soldiers to people within its reach, so "Hong Kong police arrested three
+   * activists" arrests Hong Kong activists. Assaults and fighting (18, 19) cross borders too often for
+   * the same guess.
+   */
+  static final String HOME_ROOT = "17";
+
+  private AgentTargets() {}
+
+  /** Whether an actor is an agent the text gave no country. */
+  static boolean stateless(Actor a) {
+    return a != null && a.kind() == ActorKind.AGENT && a.country() == null;
+  }
+
+  /**
+   * Whether a target is an agent with no country while the same predicate has a target with one:
+   * "warned Finland against hosting NATO troops", "deported migrants from Niger" act on the country.
+   */
+  static boolean outranked(Actor target, boolean anotherHasCountry) {
+    return stateless(target) && anotherHasCountry;
+  }
+
+  /** The target with the source's country when the act is coercion at home; else the target as it is. */
+  static Actor housed(Actor target, Actor source, String root) {
+    if (!stateless(target) || source.country() == null || !root.equals(HOME_ROOT) || target.role() == null) {
+      return target;
+    }
+    return new Actor(target.name(), source.country(), target.role(), Actor.code(source.country(), target.role()), target.kind());
+  }
+}

@@ -1,0 +1,32 @@
+package dev.storyline.events;
+
+import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Agents the text gives no country, as targets: set aside beside a country, housed at home when coerced. */
+class AgentTargetTest {
+
+  @Test
+  void givesPeopleArrestedByAStatesPoliceThatStatesCountry() {
+    assertThat(triples(code("Hong Kong police arrested three pro-democracy activists under the national security law.")))
+        .anyMatch(t -> t.startsWith("HKGCOP>HKGOPP 17"));
+  }
+
+  @Test
+  void dropsACountrylessAgentTargetBesideACountry() {
+    assertThat(triples(code("Russia warned Finland against hosting NATO troops on its territory.")))
+        .anyMatch(t -> t.startsWith("RUS>FIN 13"))
+        .noneMatch(t -> t.startsWith("RUS>MIL"));
+  }
+
+  @Test
+  void leavesTheCountryOfPeopleKilledInFightingOpen() {
+    // Soldiers kill across borders too often to guess: no place, no country.
+    assertThat(triples(code("Russian troops killed five militants overnight, the defence ministry said.")))
+        .contains("RUSMIL>REB 19")
+        .noneMatch(t -> t.contains(">RUSREB"));
+  }
+}
