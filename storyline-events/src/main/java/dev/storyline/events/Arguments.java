@@ -108,6 +108,11 @@ final class Arguments {
     if (named != null) {
       Actor direct = named.actor();
       boolean homeless = direct.kind() == ActorKind.AGENT && direct.country() == null;
+      Found holder = homeless ? apposedName(token) : null;
+      if (holder != null) { // "The European Commission President Ursula von der Leyen": the name says who
+        out.add(holder);
+        return out;
+      }
       Found whose = homeless ? complement(token) : null;
       whose = homeless && whose == null ? AgentHomes.home(this, token, AgentHomes.MAX_PLACE_DEPTH) : whose;
       out.addAll(Conjoined.nationals(this, token, direct));
@@ -132,13 +137,10 @@ final class Arguments {
       }
       return out;
     }
-    for (Dependency d : sentence.children(token)) {
-      boolean apposed = d.relation().equals("appos") || d.relation().equals("dep");
-      Actor name = apposed ? mentionActor(d.dependent()) : null;
-      if (name != null) { // "his Russian counterpart Sergei Lavrov": the name says more than the adjective
-        out.add(new Found(name, "appos '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED));
-        return out;
-      }
+    Found apposed = apposedName(token);
+    if (apposed != null) { // "his Russian counterpart Sergei Lavrov": the name says more than the adjective
+      out.add(apposed);
+      return out;
     }
     for (Dependency d : sentence.children(token)) {
       if (MODIFIERS.contains(d.relation())) {
@@ -150,6 +152,18 @@ final class Arguments {
       }
     }
     return out;
+  }
+
+  /** The actor of a name in apposition to the token ("counterpart Sergei Lavrov"), or null. */
+  private Found apposedName(int token) {
+    for (Dependency d : sentence.children(token)) {
+      boolean apposed = d.relation().equals("appos") || d.relation().equals("dep");
+      Actor name = apposed ? mentionActor(d.dependent()) : null;
+      if (name != null) {
+        return new Found(name, "appos '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED);
+      }
+    }
+    return null;
   }
 
   /**
