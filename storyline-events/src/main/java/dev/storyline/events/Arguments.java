@@ -19,6 +19,9 @@ final class Arguments {
   /** Relations through which a modifier names the actor of its head: "Chinese troops", "Seoul's ministry". */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos");
 
+  /** Relations by which an agent noun names whom it serves: "leaders of", "spokesman for", "Syria's". */
+  private static final Set<String> OWNER_LINKS = Set.of("nmod:of", "nmod:for", "nmod:poss");
+
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
@@ -167,13 +170,13 @@ final class Arguments {
   }
 
   /**
-   * The actor an agent noun belongs to through its "of" complement or its owner: "leaders of Egypt's
-   * Muslim Brotherhood", "Syria's new leader" (the resolver joins an owner only when nothing stands
-   * between). Null when none names an actor with a country.
+   * The actor an agent noun belongs to through its "of" or "for" complement or its owner: "leaders of
+   * Egypt's Muslim Brotherhood", "a spokesman for the Kremlin", "Syria's new leader" (the resolver
+   * joins an owner only when nothing stands between). Null when none names an actor with a country.
    */
   private Found complement(int token) {
     for (Dependency d : sentence.children(token)) {
-      if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) {
+      if (OWNER_LINKS.contains(d.relation())) {
         for (Found f : at(d.dependent())) {
           if (f.actor().country() != null && f.actor().kind() != ActorKind.PERSON) {
             return f;
