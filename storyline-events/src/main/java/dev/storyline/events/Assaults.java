@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Violence the CAMEO codebook counts as assault (18), not fighting (19): its 18 covers "unconventional
  * forms of violence which do not require high levels of military organization", its 19 the
- * conventional force of organised armed groups. Gunmen, bombers and jihadists who kill, and rebels
- * who turn on civilians, commit assault whatever verb the lexicon codes as force.
+ * conventional force of organised armed groups. Gunmen, bombers and jihadists who kill, rebels who
+ * turn on civilians, and civilians who turn violent (settlers raiding a village, a mob) commit
+ * assault whatever verb the lexicon codes as force.
  */
 final class Assaults {
 
@@ -38,7 +39,8 @@ final class Assaults {
     }
     boolean civilians = target != null && target.role() != null && CIVILIAN.contains(target.role());
     String role = source.role();
-    boolean unconventional = role != null && (IRREGULAR.contains(role) || NON_STATE.contains(role) && civilians);
+    boolean unconventional = role != null
+        && (IRREGULAR.contains(role) || CIVILIAN.contains(role) || NON_STATE.contains(role) && civilians);
     return unconventional ? ASSAULT : code;
   }
 }

@@ -9,7 +9,7 @@ import dev.storyline.model.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Killing by irregulars, and by rebels of civilians, is assault (18), not conventional force (19). */
+/** Killing by irregulars and civilians, and by rebels of civilians, is assault (18), not conventional force (19). */
 class AssaultsTest {
 
   private static Actor agent(String country, String role) {
@@ -35,5 +35,12 @@ class AssaultsTest {
   @Test
   void keepsAirStrikesAsTheirOwnCodeWhoeverLaunchesThem() {
     assertThat(Assaults.code("195", agent("YEM", "RAD"), agent("SAU", "CVL"))).isEqualTo("195");
+  }
+
+  @Test
+  void codesSettlersRaidingAVillageAsAssault() {
+    List<Event> events = code("Israeli settlers attacked the Palestinian village of Burqa, burning homes and cars.");
+    assertThat(events).anyMatch(e -> e.source().code().equals("ISRCVL") && e.rootCode().equals("18"))
+        .noneMatch(e -> e.rootCode().equals("19"));
   }
 }
