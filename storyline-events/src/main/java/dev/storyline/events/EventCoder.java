@@ -181,7 +181,7 @@ public final class EventCoder {
     Place where = locations.of(s, t.index(), ms);
     Found territory = null;
     List<Found[]> roles = new ArrayList<>();
-    if (targets.isEmpty() && Reciprocity.mutual(t.lemma(), p.object())) {
+    if (targets.isEmpty() && (Reciprocity.mutual(t.lemma(), p.object()) || Reciprocity.cooperative(p.code()))) {
       roles.addAll(Reciprocity.pairs(sources)); // "France and Germany met": each met the other
     }
     if (roles.isEmpty()) {

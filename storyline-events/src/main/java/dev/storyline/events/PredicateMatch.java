@@ -106,9 +106,10 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects, kinds)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects, kinds)
         : lexicon.match(kind, t.lemma(), preps, objects, kinds);
+    p = JointExercises.of(s, t, p);
     if (p == null && intent && !negated) {
       // No intent line: a promise of the action is CAMEO's intent code for it ("will supply arms": 0332).
-      Pattern action = lexicon.match(kind, t.lemma(), preps, objects, kinds);
+      Pattern action = JointExercises.of(s, t, lexicon.match(kind, t.lemma(), preps, objects, kinds));
       if (action != null) {
         Pattern promised = action.withCode(action.kind(), Intents.of(action.code()));
         return new PredicateMatch(kind, promised, false, true, true);

@@ -33,6 +33,14 @@ final class Reciprocity {
     return LEMMAS.contains(lemma) || LEMMAS.contains(patternObject);
   }
 
+  /**
+   * Whether a code is material cooperation (06) or the intent of it (031x): "China and Russia held joint
+   * drills", "will cooperate in energy" are shared, whatever the verb.
+   */
+  static boolean cooperative(String code) {
+    return Roots.of(code).equals("06") || code.startsWith("031");
+  }
+
   /** Every ordered pair of distinct actors among the subjects, or none when there are fewer than two or too many. */
   static List<Found[]> pairs(List<Found> subjects) {
     List<Found> distinct = new ArrayList<>();
