@@ -13,6 +13,14 @@ final class Roots {
    */
   static final Set<String> CONTENTIOUS = Set.of("14", "15", "17", "18", "19", "20");
 
+  /**
+   * Statements that are news without anyone they are aimed at, as GDELT codes them with an empty
+   * target: declining to comment (011), pessimism and optimism (012, 013), acknowledging or denying
+   * responsibility (015, 016) and symbolic acts (017). A plain statement (010) is not: "said" is in
+   * nearly every report, and a statement with no target says nothing an analyst counts.
+   */
+  static final Set<String> SELF_STANDING = Set.of("011", "012", "013", "016", "017");
+
   private Roots() {}
 
   /** The root of a CAMEO event code: its first two digits. */
