@@ -165,7 +165,7 @@ public final class EventCoder {
   }
 
   private List<Event> codePredicate(EnrichedArticle article, Sentence s, Token t, Arguments args, List<EntityMention> ms) {
-    PredicateMatch match = PredicateMatch.of(s, t, lexicon);
+    PredicateMatch match = PredicateMatch.of(s, t, lexicon, args);
     if (match == null) {
       return List.of();
     }

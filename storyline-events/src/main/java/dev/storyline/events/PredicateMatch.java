@@ -1,5 +1,7 @@
 package dev.storyline.events;
 
+import dev.storyline.model.Actor;
+import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
 import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
@@ -70,8 +72,17 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
    */
   static final String REJECT = "120";
 
-  /** The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event. */
-  static PredicateMatch of(Sentence s, Token t, Lexicon lexicon) {
+  /**
+   * The object word the lexicon writes for a named person: "received Jordan's King Abdullah" matches
+   * "receive person" as "received a visitor" would.
+   */
+  static final String PERSON = "person";
+
+  /**
+   * The predicate at token {@code t} matched to the lexicon, or null when it reports no codable event;
+   * {@code args} tells which of its objects name a person.
+   */
+  static PredicateMatch of(Sentence s, Token t, Lexicon lexicon, Arguments args) {
     String kind = t.isVerb() && lexicon.hasVerb(t.lemma()) ? "verb"
         : t.isNoun() && lexicon.has("noun", t.lemma()) ? "noun" : null;
     if (kind == null || Denials.denied(s, t.index()) || Conditions.unreal(s, t.index())) {
@@ -81,6 +92,12 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     Set<String> preps = frame.preps();
     Set<String> objects = new HashSet<>(frame.objects());
     Set<String> kinds = new HashSet<>(frame.kinds());
+    for (Dependency d : s.children(t.index())) {
+      Actor named = d.relation().equals("obj") ? args.mentionActor(d.dependent()) : null;
+      if (named != null && named.kind() == ActorKind.PERSON) {
+        objects.add(PERSON);
+      }
+    }
     int undergoer = Participles.passive(s, t.index()) ? Participles.described(s, t.index()) : -1;
     undergoer = undergoer >= 0 ? undergoer : Participles.passiveSubject(s, t.index());
     if (undergoer >= 0) {
