@@ -24,7 +24,7 @@ record Roles(List<Found> sources, List<Found> targets) {
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("10", "11");
 
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
-  private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
+  static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
 
   /**
    * Prepositions whose object is the target of a phrasal verb, whose line names its particle rather
@@ -147,6 +147,9 @@ record Roles(List<Found> sources, List<Found> targets) {
           }
         }
       }
+    }
+    if (targets.isEmpty() && Threats.ROOTS.contains(Roots.of(p.code()))) {
+      targets.addAll(Threats.aimedAt(s, i, args)); // "threatened to close the strait if the United States attacked"
     }
     if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
       targets.addAll(Statements.topic(s, i, p, args));
