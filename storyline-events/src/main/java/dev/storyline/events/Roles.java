@@ -83,7 +83,9 @@ record Roles(List<Found> sources, List<Found> targets) {
           List<Found> direct = args.at(c);
           // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
           // acted on is the target when the thing is no actor.
-          targets.addAll(direct.isEmpty() ? owners(s, c, p, args) : direct);
+          // A "by" phrase on a verb that acts ("condemned drills by South Korea") is its object's agent.
+          int active = passive || undergone ? -1 : i;
+          targets.addAll(direct.isEmpty() ? Owners.of(s, c, active, p, args) : direct);
         } else if (!converse) {
           // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
           // thing done, no party; "released journalists" still names whom the act was done to.
@@ -163,30 +165,6 @@ record Roles(List<Found> sources, List<Found> targets) {
       targets.addAll(receivers);
     }
     return new Roles(sources, targets);
-  }
-
-  /** Relations that name who owns or did what a noun names. */
-  private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "nmod:agent", "nmod:by");
-
-  /**
-   * The actors who own or did what the noun at {@code noun} names; for demands and disapproval, else
-   * the country it happened in ("condemned the coup in Niger" is aimed at Niger).
-   */
-  static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
-    List<Found> out = new ArrayList<>();
-    for (Dependency g : s.children(noun)) {
-      if (OWNER_LINKS.contains(g.relation())) {
-        out.addAll(args.at(g.dependent()));
-      }
-    }
-    if (out.isEmpty() && CLAUSE_TARGET_ROOTS.contains(Roots.of(p.code()))) {
-      for (Dependency g : s.children(noun)) {
-        if (g.relation().equals("nmod:in")) {
-          args.at(g.dependent()).stream().filter(f -> f.actor().kind() == ActorKind.COUNTRY).forEach(out::add);
-        }
-      }
-    }
-    return out;
   }
 
   private static boolean isTargetPrep(Dependency d, Pattern p, boolean phrasal) {
