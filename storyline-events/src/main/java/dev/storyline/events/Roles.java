@@ -18,10 +18,11 @@ import java.util.Set;
 record Roles(List<Found> sources, List<Found> targets) {
 
   /**
-   * Roots whose target may be the subject of a reported clause: demands and disapproval ("demanded
-   * that Israel withdraw", "accused ... that Russia had ...") are aimed at whoever the clause is about.
+   * Roots whose target may be the subject of a reported clause: appeals, demands and disapproval
+   * ("requested that the European Union extend", "demanded that Israel withdraw", "accused ... that
+   * Russia had ...") are aimed at whoever the clause is about.
    */
-  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("10", "11");
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
 
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
   static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
@@ -144,7 +145,9 @@ record Roles(List<Found> sources, List<Found> targets) {
         if (d.relation().equals("ccomp")) {
           for (Dependency g : s.children(d.dependent())) {
             if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
-              targets.addAll(args.at(g.dependent()));
+              String clause = s.tokens().get(d.dependent()).word();
+              args.at(g.dependent()).forEach(f -> targets.add(
+                  new Found(f.actor(), f.how() + " (subject of '" + clause + "')", f.token(), f.via())));
             }
           }
         }
