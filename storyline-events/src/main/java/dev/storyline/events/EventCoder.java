@@ -188,7 +188,7 @@ public final class EventCoder {
       boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
       boolean yielding = root.equals(Territory.YIELD_ROOT);
       if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel || yielding)) {
-        territory = this.territory.target(s, t.index(), ms, yielding);
+        territory = this.territory.target(s, t.index(), p, ms, yielding);
         if (territory != null) {
           targets.add(territory);
         }
