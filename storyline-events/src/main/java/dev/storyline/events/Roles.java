@@ -156,6 +156,14 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty() && Threats.ROOTS.contains(Roots.of(p.code()))) {
       targets.addAll(Threats.aimedAt(s, i, args)); // "threatened to close the strait if the United States attacked"
     }
+    if (Intents.ROOT.equals(Roots.of(p.code())) && targets.stream().allMatch(f -> f.actor().country() == null)) {
+      // "ready to hand over the hostages if Israel withdrew": a conditional offer is made to whom the condition binds.
+      List<Found> bound = Threats.conditionedOn(s, i, args);
+      if (!bound.isEmpty()) {
+        targets.clear();
+        targets.addAll(bound);
+      }
+    }
     if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
       targets.addAll(Statements.topic(s, i, p, args));
     }

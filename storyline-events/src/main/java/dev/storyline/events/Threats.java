@@ -38,12 +38,7 @@ final class Threats {
    */
   static List<Found> aimedAt(Sentence s, int i, Arguments args) {
     List<Found> out = new ArrayList<>();
-    List<Integer> acts = new ArrayList<>(List.of(i)); // "will impose tariffs on imports from X" is itself the threatened act
-    for (Dependency d : s.children(i)) {
-      if (THREATENED.contains(d.relation())) {
-        acts.add(d.dependent());
-      }
-    }
+    List<Integer> acts = acts(s, i);
     for (int act : acts) {
       for (Dependency d : s.children(act)) {
         if (d.relation().equals("obj") || Frame.isPrepPhrase(d.relation()) && Roles.TARGET_PREPS.contains(d.subtype())) {
@@ -51,21 +46,41 @@ final class Threats {
         }
       }
     }
-    if (!out.isEmpty()) {
-      return out;
-    }
-    for (int act : acts) {
+    return out.isEmpty() ? conditionedOn(s, i, args) : out;
+  }
+
+  /**
+   * The actors whose conduct the act at {@code i}, or the act its open or reported clause states, is
+   * made conditional on: the subjects of an "if" or "unless" clause on either ("ready to hand over
+   * the hostages if Israel withdrew its forces"); empty when there is no such clause naming an actor.
+   */
+  static List<Found> conditionedOn(Sentence s, int i, Arguments args) {
+    List<Found> out = new ArrayList<>();
+    for (int act : acts(s, i)) {
       for (Dependency d : s.children(act)) {
         if (d.baseRelation().equals("advcl") && CONDITIONAL.contains(d.subtype().isEmpty() ? mark(s, d.dependent()) : d.subtype())) {
           for (Dependency g : s.children(d.dependent())) {
             if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
-              out.addAll(args.at(g.dependent()));
+              String clause = s.tokens().get(d.dependent()).word();
+              args.at(g.dependent()).forEach(f -> out.add(
+                  new Found(f.actor(), f.how() + " (subject of the condition '" + clause + "')", f.token(), f.via())));
             }
           }
         }
       }
     }
     return out;
+  }
+
+  /** The predicate at {@code i} and the acts its open or reported clauses state. */
+  private static List<Integer> acts(Sentence s, int i) {
+    List<Integer> acts = new ArrayList<>(List.of(i)); // "will impose tariffs on imports from X" is itself the threatened act
+    for (Dependency d : s.children(i)) {
+      if (THREATENED.contains(d.relation())) {
+        acts.add(d.dependent());
+      }
+    }
+    return acts;
   }
 
   /** The actors a noun of the threatened act names, or those its target phrases name, {@code depth} phrases down. */
