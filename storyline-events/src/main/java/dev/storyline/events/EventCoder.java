@@ -200,7 +200,7 @@ public final class EventCoder {
       if (protested != null && sources.stream().noneMatch(f -> f.actor().code().equals(protested.actor().code()))) {
         targets.add(protested);
       }
-      if (targets.isEmpty() && !Roots.CONTENTIOUS.contains(root)) {
+      if (targets.isEmpty() && !Roots.targetless(p.code())) {
         return List.of();
       }
       if (targets.isEmpty() && kind.equals("noun") && sources.stream().allMatch(f -> f.via() == Found.Via.CLAUSE_ABOVE)) {
