@@ -30,9 +30,10 @@ final class Owners {
 
   /**
    * The actors who own or did what the noun at {@code noun} names, in this order: its owner or "by"
-   * agent; the "by" phrase of its active verb at {@code verb} (-1 for none), which the parser hangs
-   * on the verb though an active verb's subject is its agent; for demands and disapproval the country it
-   * happened in. Empty when none names one. (Not its "of" phrase: "the participation of European
+   * agent; the "by" agent of a past participle describing it ("crimes committed by government
+   * forces"); the "by" phrase of its active verb at {@code verb} (-1 for none), which the parser hangs
+   * on the verb though an active verb's subject is its agent; for demands and disapproval the country
+   * it happened in. Empty when none names one. (Not its "of" phrase: "the participation of European
    * observers" is theirs, but taking such phrases cost PETR-2 held-out precision.)
    */
   static List<Found> of(Sentence s, int noun, int verb, Pattern p, Arguments args) {
@@ -40,6 +41,15 @@ final class Owners {
     for (Dependency g : s.children(noun)) {
       if (OWNER_LINKS.contains(g.relation())) {
         out.addAll(args.at(g.dependent()));
+      }
+    }
+    for (Dependency g : out.isEmpty() ? s.children(noun) : List.<Dependency>of()) {
+      if (g.baseRelation().equals("acl") && s.tokens().get(g.dependent()).pos().equals("VBN")) {
+        for (Dependency a : s.children(g.dependent())) { // "crimes committed by government forces"
+          if (VERB_BY_LINKS.contains(a.relation())) {
+            args.at(a.dependent()).forEach(f -> out.add(annotated(f, "agent of '" + s.tokens().get(g.dependent()).word() + "'")));
+          }
+        }
       }
     }
     if (out.isEmpty() && verb >= 0) {

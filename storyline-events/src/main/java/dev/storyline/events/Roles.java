@@ -25,7 +25,7 @@ record Roles(List<Found> sources, List<Found> targets) {
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
 
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
-  static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
+  static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from", "into");
 
   /**
    * Prepositions whose object is the target of a phrasal verb, whose line names its particle rather
@@ -96,11 +96,11 @@ record Roles(List<Found> sources, List<Found> targets) {
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {
-            targets.addAll(args.at(g.dependent()));
+            targets.addAll(phraseTarget(s, g.dependent(), p, args));
           }
         }
       } else if (isTargetPrep(d, p, phrasal)) {
-        targets.addAll(args.at(c));
+        targets.addAll(phraseTarget(s, c, p, args));
       }
     }
     if (!between.isEmpty()) {
@@ -176,6 +176,12 @@ record Roles(List<Found> sources, List<Found> targets) {
       targets.addAll(receivers);
     }
     return new Roles(sources, targets);
+  }
+
+  /** The actors a target phrase's noun names, or else who owns or did what it names ("an inquiry into crimes committed by X"). */
+  private static List<Found> phraseTarget(Sentence s, int noun, Pattern p, Arguments args) {
+    List<Found> named = args.at(noun);
+    return named.isEmpty() ? Owners.of(s, noun, -1, p, args) : named;
   }
 
   private static boolean isTargetPrep(Dependency d, Pattern p, boolean phrasal) {
