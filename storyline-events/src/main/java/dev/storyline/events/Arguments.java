@@ -28,6 +28,14 @@ final class Arguments {
   /** Relative pronouns that stand for the noun just before them ("police, who ...", "Hamas, which ..."). */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
+  /**
+   * Nouns that count or gather the people their "of" phrase names ("a group of Sudanese opposition
+   * politicians", "hundreds of Palestinian prisoners"): English's collective and round-number nouns,
+   * which stand for those people and are no actor of their own.
+   */
+  private static final Set<String> PARTITIVES = Set.of("group", "number", "dozen", "hundred", "thousand",
+      "million", "score", "handful");
+
   private final Sentence sentence;
   private final List<EntityMention> mentions;
   private final Locations places;
@@ -151,6 +159,13 @@ final class Arguments {
         if (a != null && a.kind() != ActorKind.PERSON) {
           out.add(new Found(a, d.relation() + " '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED));
           return out;
+        }
+      }
+    }
+    if (PARTITIVES.contains(t.lemma())) {
+      for (Dependency d : sentence.children(token)) {
+        if (d.relation().equals("nmod:of")) { // "asylum to a group of Sudanese opposition politicians"
+          at(d.dependent()).forEach(f -> out.add(new Found(f.actor(), f.how() + " (of '" + t.word() + "')", f.token(), f.via())));
         }
       }
     }

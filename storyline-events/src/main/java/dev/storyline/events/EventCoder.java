@@ -188,7 +188,7 @@ public final class EventCoder {
       boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
       boolean yielding = root.equals(Territory.YIELD_ROOT);
       if (targets.isEmpty() && (Territory.TERRITORIAL_ROOTS.contains(root) || travel || yielding)) {
-        territory = this.territory.target(s, t.index(), ms, yielding);
+        territory = this.territory.target(s, t.index(), p, ms, yielding);
         if (territory != null) {
           targets.add(territory);
         }
@@ -200,7 +200,7 @@ public final class EventCoder {
       if (protested != null && sources.stream().noneMatch(f -> f.actor().code().equals(protested.actor().code()))) {
         targets.add(protested);
       }
-      if (targets.isEmpty() && !Roots.CONTENTIOUS.contains(root) && !Roots.SELF_STANDING.contains(p.code())) {
+      if (targets.isEmpty() && !Roots.targetless(p.code())) {
         return List.of();
       }
       if (targets.isEmpty() && kind.equals("noun") && sources.stream().allMatch(f -> f.via() == Found.Via.CLAUSE_ABOVE)) {

@@ -25,6 +25,9 @@ final class Intents {
       Map.entry("0833", "0343"), Map.entry("0834", "0344"), Map.entry("083", "034"), Map.entry("084", "0353"),
       Map.entry("085", "0354"), Map.entry("086", "0355"), Map.entry("087", "0356"), Map.entry("08", "035"));
 
+  /** CAMEO's root for expressing intent to cooperate (03). */
+  static final String ROOT = "03";
+
   /** Longest prefix of a CAMEO code, four digits. */
   private static final int MAX_PREFIX = 4;
 

@@ -18,13 +18,14 @@ import java.util.Set;
 record Roles(List<Found> sources, List<Found> targets) {
 
   /**
-   * Roots whose target may be the subject of a reported clause: demands and disapproval ("demanded
-   * that Israel withdraw", "accused ... that Russia had ...") are aimed at whoever the clause is about.
+   * Roots whose target may be the subject of a reported clause: appeals, demands and disapproval
+   * ("requested that the European Union extend", "demanded that Israel withdraw", "accused ... that
+   * Russia had ...") are aimed at whoever the clause is about.
    */
-  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("10", "11");
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
 
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
-  private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from");
+  static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from", "into");
 
   /**
    * Prepositions whose object is the target of a phrasal verb, whose line names its particle rather
@@ -83,7 +84,9 @@ record Roles(List<Found> sources, List<Found> targets) {
           List<Found> direct = args.at(c);
           // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
           // acted on is the target when the thing is no actor.
-          targets.addAll(direct.isEmpty() ? owners(s, c, p, args) : direct);
+          // A "by" phrase on a verb that acts ("condemned drills by South Korea") is its object's agent.
+          int active = passive || undergone ? -1 : i;
+          targets.addAll(direct.isEmpty() ? Owners.of(s, c, active, p, args) : direct);
         } else if (!converse) {
           // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
           // thing done, no party; "released journalists" still names whom the act was done to.
@@ -93,11 +96,11 @@ record Roles(List<Found> sources, List<Found> targets) {
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {
-            targets.addAll(args.at(g.dependent()));
+            targets.addAll(phraseTarget(s, g.dependent(), p, args));
           }
         }
       } else if (isTargetPrep(d, p, phrasal)) {
-        targets.addAll(args.at(c));
+        targets.addAll(phraseTarget(s, c, p, args));
       }
     }
     if (!between.isEmpty()) {
@@ -142,10 +145,23 @@ record Roles(List<Found> sources, List<Found> targets) {
         if (d.relation().equals("ccomp")) {
           for (Dependency g : s.children(d.dependent())) {
             if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
-              targets.addAll(args.at(g.dependent()));
+              String clause = s.tokens().get(d.dependent()).word();
+              args.at(g.dependent()).forEach(f -> targets.add(
+                  new Found(f.actor(), f.how() + " (subject of '" + clause + "')", f.token(), f.via())));
             }
           }
         }
+      }
+    }
+    if (targets.isEmpty() && Threats.ROOTS.contains(Roots.of(p.code()))) {
+      targets.addAll(Threats.aimedAt(s, i, args)); // "threatened to close the strait if the United States attacked"
+    }
+    if (Intents.ROOT.equals(Roots.of(p.code())) && targets.stream().allMatch(f -> f.actor().country() == null)) {
+      // "ready to hand over the hostages if Israel withdrew": a conditional offer is made to whom the condition binds.
+      List<Found> bound = Threats.conditionedOn(s, i, args);
+      if (!bound.isEmpty()) {
+        targets.clear();
+        targets.addAll(bound);
       }
     }
     if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
@@ -162,28 +178,10 @@ record Roles(List<Found> sources, List<Found> targets) {
     return new Roles(sources, targets);
   }
 
-  /** Relations that name who owns or did what a noun names. */
-  private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "nmod:agent", "nmod:by");
-
-  /**
-   * The actors who own or did what the noun at {@code noun} names; for demands and disapproval, else
-   * the country it happened in ("condemned the coup in Niger" is aimed at Niger).
-   */
-  static List<Found> owners(Sentence s, int noun, Pattern p, Arguments args) {
-    List<Found> out = new ArrayList<>();
-    for (Dependency g : s.children(noun)) {
-      if (OWNER_LINKS.contains(g.relation())) {
-        out.addAll(args.at(g.dependent()));
-      }
-    }
-    if (out.isEmpty() && CLAUSE_TARGET_ROOTS.contains(Roots.of(p.code()))) {
-      for (Dependency g : s.children(noun)) {
-        if (g.relation().equals("nmod:in")) {
-          args.at(g.dependent()).stream().filter(f -> f.actor().kind() == ActorKind.COUNTRY).forEach(out::add);
-        }
-      }
-    }
-    return out;
+  /** The actors a target phrase's noun names, or else who owns or did what it names ("an inquiry into crimes committed by X"). */
+  private static List<Found> phraseTarget(Sentence s, int noun, Pattern p, Arguments args) {
+    List<Found> named = args.at(noun);
+    return named.isEmpty() ? Owners.of(s, noun, -1, p, args) : named;
   }
 
   private static boolean isTargetPrep(Dependency d, Pattern p, boolean phrasal) {

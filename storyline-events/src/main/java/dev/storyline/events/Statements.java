@@ -36,7 +36,7 @@ final class Statements {
     for (Dependency d : phrases) {
       if (Frame.isPrepPhrase(d.relation()) && TOPIC_PREPS.contains(d.subtype())) {
         List<Found> named = args.at(d.dependent());
-        out.addAll(named.isEmpty() ? Roles.owners(s, d.dependent(), p, args) : named);
+        out.addAll(named.isEmpty() ? Owners.of(s, d.dependent(), -1, p, args) : named);
       }
     }
     return out;

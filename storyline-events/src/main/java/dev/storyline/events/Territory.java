@@ -70,9 +70,23 @@ final class Territory {
   /**
    * The country of the place a predicate acts on: a place its object names or a place in one of its
    * locative phrases, nearest first; null when there is none or the place spans countries. A
-   * {@code leaving} predicate (a yield) counts the place it leaves too.
+   * {@code leaving} predicate (a yield) counts the place it leaves too. When pattern {@code p} names
+   * the predicate's object ("launched a drone attack on a refinery in Russia's Saratov region"), that
+   * noun is the act itself, so the search starts again from it, as deep as from a verb.
    */
-  Found target(Sentence s, int predicate, List<EntityMention> mentions, boolean leaving) {
+  Found target(Sentence s, int predicate, Pattern p, List<EntityMention> mentions, boolean leaving) {
+    Found found = target(s, predicate, mentions, leaving);
+    for (Dependency d : s.children(predicate)) {
+      String lemma = s.tokens().get(d.dependent()).lemma();
+      boolean act = d.relation().equals("obj") && (lemma.equals(p.object()) || lemma.equals(p.object() + "s"));
+      if (found == null && act) {
+        found = target(s, d.dependent(), mentions, leaving);
+      }
+    }
+    return found;
+  }
+
+  private Found target(Sentence s, int predicate, List<EntityMention> mentions, boolean leaving) {
     Set<String> preps = leaving ? LEFT_PREPS : PLACE_PREPS;
     for (int depth = 1; depth <= MAX_DEPTH; depth++) {
       Found a = search(s, predicate, depth, mentions, preps);
