@@ -33,6 +33,21 @@ final class AgentTargets {
     return stateless(target) && anotherHasCountry;
   }
 
+  /**
+   * Roots of words and cooperation (01-07): statements, appeals, intents, consultations, visits, aid.
+   * An actor does them to other actors, never to its own country as a whole: "welcomed al-Sharaa to
+   * Riyadh" is no Saudi visit to Saudi Arabia, "Macron said Paris would send troops" no French
+   * statement to France. Yielding (08: "lifted a curfew in Dhaka", "troops withdrew") and
+   * investigating (09) are done at home, and so is conflict (10-20).
+   */
+  private static final int LAST_COOPERATIVE_ROOT = 7;
+
+  /** Whether the target is the source's own country, as a whole, of a cooperative or verbal act. */
+  static boolean ownCountry(Actor source, Actor target, String root) {
+    return target != null && target.kind() == ActorKind.COUNTRY && target.country() != null
+        && target.country().equals(source.country()) && Integer.parseInt(root) <= LAST_COOPERATIVE_ROOT;
+  }
+
   /** The target with the source's country when the act is coercion at home; else the target as it is. */
   static Actor housed(Actor target, Actor source, String root) {
     if (!stateless(target) || source.country() == null || !root.equals(HOME_ROOT) || target.role() == null) {

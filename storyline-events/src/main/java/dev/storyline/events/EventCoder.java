@@ -228,7 +228,7 @@ public final class EventCoder {
       Found tgt = role[1];
       Actor source = Territory.localised(src.actor(), local, land);
       Actor target = tgt == null ? null : Territory.localised(tgt.actor(), local, land);
-      if (AgentTargets.outranked(target, countried)) {
+      if (AgentTargets.outranked(target, countried) || AgentTargets.ownCountry(source, target, root)) {
         continue;
       }
       target = target == null ? null : AgentTargets.housed(target, source, root);

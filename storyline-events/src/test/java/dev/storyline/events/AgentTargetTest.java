@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Agents the text gives no country, as targets: set aside beside a country, housed at home when coerced. */
+/**
+ * Targets that need a second look: agents the text gives no country (set aside beside a country,
+ * housed at home when coerced), and a source's own country in words and cooperation.
+ */
 class AgentTargetTest {
 
   @Test
@@ -28,5 +31,12 @@ class AgentTargetTest {
     assertThat(triples(code("Russian troops killed five militants overnight, the defence ministry said.")))
         .contains("RUSMIL>REB 19")
         .noneMatch(t -> t.contains(">RUSREB"));
+  }
+
+  @Test
+  void codesNoVisitOfAHostToItsOwnCountry() {
+    assertThat(triples(code("Saudi Arabia's crown prince welcomed Syrian President Ahmed al-Sharaa to Riyadh on Sunday.")))
+        .contains("SAUGOV>SYRGOV 04")
+        .noneMatch(t -> t.startsWith("SAU") && t.contains(">SAU "));
   }
 }
