@@ -181,9 +181,7 @@ public final class EventCoder {
     Place where = locations.of(s, t.index(), ms);
     Found territory = null;
     List<Found[]> roles = new ArrayList<>();
-    if (targets.isEmpty() && (Reciprocity.mutual(t.lemma(), p.object()) || Reciprocity.cooperative(p.code()))) {
-      roles.addAll(Reciprocity.pairs(sources)); // "France and Germany met": each met the other
-    }
+    roles.addAll(Reciprocity.among(t.lemma(), p, sources, targets)); // "France and Germany met": each met the other
     if (roles.isEmpty()) {
       boolean travel = root.equals(Territory.TRAVEL_ROOT) && Territory.TRAVEL_VERBS.contains(t.lemma());
       boolean yielding = root.equals(Territory.YIELD_ROOT);

@@ -21,7 +21,7 @@ final class Reciprocity {
       "meet", "talk", "negotiate", "discuss", "confer", "consult", "agree", "reconcile", "cooperate",
       "collaborate", "ally", "clash", "fight", "battle", "skirmish", "spar", "trade", "exchange",
       "meeting", "summit", "negotiation", "agreement", "deal", "treaty", "accord", "pact", "truce",
-      "ceasefire", "fighting", "firefight", "gunfight", "cooperation", "tie", "relation");
+      "ceasefire", "fighting", "firefight", "gunfight", "cooperation", "tie", "relation", "memorandum");
 
   /** At most this many subjects are paired: n subjects make n(n-1) events, and lists longer than six are rolls, not parties. */
   static final int MAX_PARTIES = 6;
@@ -39,6 +39,18 @@ final class Reciprocity {
    */
   static boolean cooperative(String code) {
     return Roots.of(code).equals("06") || code.startsWith("031");
+  }
+
+  /**
+   * The pairs of a mutual predicate's subjects when it has no target but agents of no country: in
+   * "Vietnam and the Philippines signed a memorandum on coast guard cooperation" the coast guards are
+   * what the memorandum is about, the two countries its parties. Empty when the predicate is not
+   * mutual or has a target with a country.
+   */
+  static List<Found[]> among(String lemma, Pattern p, List<Found> sources, List<Found> targets) {
+    boolean open = targets.stream().allMatch(f -> AgentTargets.stateless(f.actor()));
+    boolean shared = mutual(lemma, p.object()) || cooperative(p.code());
+    return open && shared && (targets.isEmpty() || sources.size() >= 2) ? pairs(sources) : List.of();
   }
 
   /** Every ordered pair of distinct actors among the subjects, or none when there are fewer than two or too many. */

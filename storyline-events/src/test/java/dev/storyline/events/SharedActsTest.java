@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Exercises held together are military cooperation between the parties; alone, a show of force. */
-class JointExercisesTest {
+/** Acts done together: joint exercises are military cooperation between the parties, a memorandum binds its signers. */
+class SharedActsTest {
 
   @Test
   void codesJointDrillsOfTwoNaviesAsCooperationEachWayRound() {
@@ -27,5 +27,13 @@ class JointExercisesTest {
     assertThat(triples(code("China held large military drills near Taiwan on Monday.")))
         .anyMatch(t -> t.startsWith("CHN") && t.endsWith(" 15"))
         .noneMatch(t -> t.endsWith(" 06"));
+  }
+
+  @Test
+  void takesTheCountriesAsPartiesWhenOnlyTheirServicesAreNamedAfterThem() {
+    // The coast guards are what the memorandum is about, not a party to it.
+    assertThat(triples(code("Vietnam and the Philippines signed a memorandum on coast guard cooperation in Hanoi.")))
+        .contains("VNM>PHL 05", "PHL>VNM 05")
+        .noneMatch(t -> t.contains(">MIL"));
   }
 }
