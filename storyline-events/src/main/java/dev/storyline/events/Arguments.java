@@ -22,6 +22,9 @@ final class Arguments {
   /** Relations by which an agent noun names whom it serves: "leaders of", "spokesman for", "Syria's". */
   private static final Set<String> OWNER_LINKS = Set.of("nmod:of", "nmod:for", "nmod:poss");
 
+  /** Mention types whose modifier makes a noun the act of a country or body; places are not. */
+  private static final Set<String> NATIONAL_TYPES = Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION");
+
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
@@ -222,6 +225,26 @@ final class Arguments {
       i--;
     }
     return i >= 0 && sentence.tokens().get(i).isNoun() ? i : -1;
+  }
+
+  /**
+   * The actors named by a noun's adjective or compound modifiers when these name a country, a
+   * nationality or an organisation: "a Russian missile strike", "US sanctions", "NATO exercises";
+   * not a place ("the Doha talks" are not Qatar's).
+   */
+  List<Found> nationalModifiers(int noun) {
+    List<Found> out = new ArrayList<>();
+    for (Dependency d : sentence.children(noun)) {
+      if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
+        continue;
+      }
+      for (EntityMention m : mentions) {
+        if (m.covers(d.dependent()) && m.actor() != null && NATIONAL_TYPES.contains(m.type())) {
+          out.add(new Found(m.actor(), d.relation() + " '" + m.text() + "'", d.dependent(), Found.Via.NAMED));
+        }
+      }
+    }
+    return out;
   }
 
   Actor mentionActor(int token) {

@@ -125,6 +125,9 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty()) {
       targets.addAll(named);
     }
+    if (sources.isEmpty() && kind.equals("noun")) {
+      sources.addAll(args.nationalModifiers(i)); // "a Russian missile strike", "US sanctions"
+    }
     boolean unnamed = sources.isEmpty() && Subjects.ownSubjectNamesNoActor(s, i, args);
     if (sources.isEmpty() && !undergone && !passive && !unnamed) {
       // Only a "by" phrase names who did what a past participle describes, never the clause above.
