@@ -25,6 +25,12 @@ final class Arguments {
   /** Mention types whose modifier makes a noun the act of a country or body; places are not. */
   private static final Set<String> NATIONAL_TYPES = Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION");
 
+  /**
+   * Nouns that, as "the country", refer back to the last country named: news names a country once and
+   * then says "the country" or "the kingdom" rather than repeat it.
+   */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom");
+
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
@@ -43,14 +49,17 @@ final class Arguments {
   private final List<EntityMention> mentions;
   private final Locations places;
   private final Actor lastPerson;
+  private final Actor lastCountry;
   private final List<Actor> pair;
   private final Map<Integer, List<Found>> resolved = new HashMap<>();
 
-  Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, List<Actor> pair, Locations places) {
+  Arguments(Sentence sentence, List<EntityMention> mentions, Actor lastPerson, Actor lastCountry, List<Actor> pair,
+      Locations places) {
     this.sentence = sentence;
     this.mentions = mentions;
     this.places = places;
     this.lastPerson = lastPerson;
+    this.lastCountry = lastCountry;
     this.pair = pair;
   }
 
@@ -67,12 +76,16 @@ final class Arguments {
     }
     List<Arguments> out = new ArrayList<>();
     Actor lastPerson = null;
+    Actor lastCountry = null;
     for (Sentence s : article.sentences()) {
       List<EntityMention> ms = bySentence.getOrDefault(s.index(), List.of());
-      out.add(new Arguments(s, ms, lastPerson, pair, places));
+      out.add(new Arguments(s, ms, lastPerson, lastCountry, pair, places));
       for (EntityMention m : ms) {
         if (m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
           lastPerson = m.actor();
+        }
+        if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
+          lastCountry = m.actor();
         }
       }
     }
@@ -138,6 +151,11 @@ final class Arguments {
           out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), other.token(), Found.Via.NAMED));
         }
       }
+      return out;
+    }
+    Actor country = COUNTRY_NOUNS.contains(t.lemma()) && definite(token) ? countryBefore(token) : null;
+    if (country != null) { // "Iran's leader said the country would not negotiate"
+      out.add(new Found(country, "'the " + t.word() + "' -> last country named", token, Found.Via.PRONOUN));
       return out;
     }
     if (t.pos().startsWith("PRP") && PERSONAL.contains(t.lemma()) && lastPerson != null) {
@@ -216,6 +234,31 @@ final class Arguments {
   Found named(int token) {
     Actor a = mentionActor(token);
     return a == null ? null : new Found(a, "mention '" + mentionText(token) + "'", token, Found.Via.NAMED);
+  }
+
+  /** Whether a noun is "the X" and nothing more: no adjective, owner or complement says which. */
+  private boolean definite(int token) {
+    boolean the = false;
+    for (Dependency d : sentence.children(token)) {
+      String rel = d.relation();
+      if (rel.equals("det")) {
+        the = sentence.tokens().get(d.dependent()).lemma().equals("the");
+      } else if (rel.equals("amod") || rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("compound")) {
+        return false;
+      }
+    }
+    return the;
+  }
+
+  /** The country last named before the token, in its sentence or before it; null when none. */
+  private Actor countryBefore(int token) {
+    Actor found = lastCountry;
+    for (EntityMention m : mentions) {
+      if (m.tokenEnd() <= token && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
+        found = m.actor();
+      }
+    }
+    return found;
   }
 
   /** The noun a relative pronoun follows, past a comma; -1 when another word comes between. */
