@@ -22,15 +22,6 @@ final class Arguments {
   /** Relations by which an agent noun names whom it serves: "leaders of", "spokesman for", "Syria's". */
   private static final Set<String> OWNER_LINKS = Set.of("nmod:of", "nmod:for", "nmod:poss");
 
-  /** Mention types whose modifier makes a noun the act of a country or body; places are not. */
-  private static final Set<String> NATIONAL_TYPES = Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION");
-
-  /**
-   * Nouns that, as "the country", refer back to the last country named: news names a country once and
-   * then says "the country" or "the kingdom" rather than repeat it.
-   */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom");
-
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
@@ -101,6 +92,11 @@ final class Arguments {
     return places;
   }
 
+  /** The country last named in the sentences before this one, or null. */
+  Actor lastCountry() {
+    return lastCountry;
+  }
+
   /** The sentence's mentions, in text order. */
   List<EntityMention> mentions() {
     return mentions;
@@ -153,7 +149,7 @@ final class Arguments {
       }
       return out;
     }
-    Actor country = COUNTRY_NOUNS.contains(t.lemma()) && definite(token) ? countryBefore(token) : null;
+    Actor country = CountryWords.referredTo(this, token);
     if (country != null) { // "Iran's leader said the country would not negotiate"
       out.add(new Found(country, "'the " + t.word() + "' -> last country named", token, Found.Via.PRONOUN));
       return out;
@@ -236,31 +232,6 @@ final class Arguments {
     return a == null ? null : new Found(a, "mention '" + mentionText(token) + "'", token, Found.Via.NAMED);
   }
 
-  /** Whether a noun is "the X" and nothing more: no adjective, owner or complement says which. */
-  private boolean definite(int token) {
-    boolean the = false;
-    for (Dependency d : sentence.children(token)) {
-      String rel = d.relation();
-      if (rel.equals("det")) {
-        the = sentence.tokens().get(d.dependent()).lemma().equals("the");
-      } else if (rel.equals("amod") || rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("compound")) {
-        return false;
-      }
-    }
-    return the;
-  }
-
-  /** The country last named before the token, in its sentence or before it; null when none. */
-  private Actor countryBefore(int token) {
-    Actor found = lastCountry;
-    for (EntityMention m : mentions) {
-      if (m.tokenEnd() <= token && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
-        found = m.actor();
-      }
-    }
-    return found;
-  }
-
   /** The noun a relative pronoun follows, past a comma; -1 when another word comes between. */
   private int antecedent(int token) {
     int i = token - 1;
@@ -268,26 +239,6 @@ final class Arguments {
       i--;
     }
     return i >= 0 && sentence.tokens().get(i).isNoun() ? i : -1;
-  }
-
-  /**
-   * The actors named by a noun's adjective or compound modifiers when these name a country, a
-   * nationality or an organisation: "a Russian missile strike", "US sanctions", "NATO exercises";
-   * not a place ("the Doha talks" are not Qatar's).
-   */
-  List<Found> nationalModifiers(int noun) {
-    List<Found> out = new ArrayList<>();
-    for (Dependency d : sentence.children(noun)) {
-      if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
-        continue;
-      }
-      for (EntityMention m : mentions) {
-        if (m.covers(d.dependent()) && m.actor() != null && NATIONAL_TYPES.contains(m.type())) {
-          out.add(new Found(m.actor(), d.relation() + " '" + m.text() + "'", d.dependent(), Found.Via.NAMED));
-        }
-      }
-    }
-    return out;
   }
 
   Actor mentionActor(int token) {

@@ -126,7 +126,7 @@ record Roles(List<Found> sources, List<Found> targets) {
       targets.addAll(named);
     }
     if (sources.isEmpty() && kind.equals("noun")) {
-      sources.addAll(args.nationalModifiers(i)); // "a Russian missile strike", "US sanctions"
+      sources.addAll(CountryWords.nationalModifiers(args, i)); // "a Russian missile strike", "US sanctions"
     }
     boolean unnamed = sources.isEmpty() && Subjects.ownSubjectNamesNoActor(s, i, args);
     if (sources.isEmpty() && !undergone && !passive && !unnamed) {
