@@ -44,6 +44,7 @@ record Frame(Set<String> preps, Set<String> objects, Set<String> kinds, boolean 
         objects.add(c.lemma());
         if (isCommonNoun(c)) {
           kinds.add(c.lemma());
+          kinds.addAll(compounded(s, d.dependent())); // "an aircraft carrier" is a warship, a "carrier" a porter
         }
         // "engaged the rebels in a firefight": the parser often hangs the verb's phrase on its object.
         for (Dependency g : s.children(d.dependent())) {
@@ -59,6 +60,18 @@ record Frame(Set<String> preps, Set<String> objects, Set<String> kinds, boolean 
       }
     }
     return new Frame(preps, objects, kinds, negated, future);
+  }
+
+  /** The noun with the common noun just before it that the parse makes its compound: "aircraft carrier". */
+  private static Set<String> compounded(Sentence s, int noun) {
+    Set<String> out = new HashSet<>();
+    for (Dependency d : s.children(noun)) {
+      Token m = s.tokens().get(d.dependent());
+      if (d.relation().equals("compound") && d.dependent() == noun - 1 && isCommonNoun(m)) {
+        out.add(m.lemma() + " " + s.tokens().get(noun).lemma());
+      }
+    }
+    return out;
   }
 
   /** Whether a token is a common noun, singular or plural: a name is no kind of anything in WordNet's sense. */
