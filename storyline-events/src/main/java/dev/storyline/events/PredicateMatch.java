@@ -149,20 +149,28 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
    * Relations by which a noun is what its verb does ("hold talks", "agreed to a truce", "agreed on
    * a ceasefire"), not when or where ("during a visit", "after talks").
    */
-  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on");
+  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on", "obl:for");
 
   /**
    * Whether a noun predicate is the object of a verb that only promises it: "would increase military
    * aid to Ukraine", "will hold talks", "pledged investment in Egypt". The noun has the verb's mood.
    */
   private static boolean promisedNoun(Sentence s, Token t, Dependency head) {
-    if (!t.isNoun() || head == null || head.governor() < 0 || !s.tokens().get(head.governor()).isVerb()) {
+    if (!t.isNoun() || head == null || head.governor() < 0 || !PROMISED_LINKS.contains(head.relation())) {
       return false;
     }
-    boolean object = PROMISED_LINKS.contains(head.relation());
-    int verb = head.governor();
-    return object && (Frame.of(s, verb).future() || INTENT_VERBS.contains(s.tokens().get(verb).lemma()));
+    Token above = s.tokens().get(head.governor());
+    if (above.pos().startsWith("JJ")) {
+      return WILLING.contains(above.lemma()); // "Moscow was open to talks", "ready for dialogue"
+    }
+    return above.isVerb() && (Frame.of(s, head.governor()).future() || INTENT_VERBS.contains(above.lemma()));
   }
+
+  /**
+   * Adjectives of willingness whose prepositional noun is an offer, not a deed: "open to talks",
+   * "ready for negotiations" (CAMEO's 03 counts expressed willingness as intent).
+   */
+  private static final Set<String> WILLING = Set.of("open", "ready", "willing", "prepared", "eager", "keen");
 
   /** Whether the predicate is the infinitive purpose of a dispatch: "sent troops to fight X". */
   private static boolean purpose(Sentence s, int i, Dependency head) {

@@ -8,7 +8,7 @@ import dev.storyline.model.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A noun event that a verb only promises has the verb's mood. */
+/** A noun event that a verb or an adjective of willingness only promises has its mood. */
 class PromisedNounTest {
 
   @Test
@@ -22,5 +22,11 @@ class PromisedNounTest {
   void keepsTheVisitDuringWhichAPledgeWasMadeAsDone() {
     List<Event> events = code("Saudi Arabia pledged $10 billion in investment in Egypt during a visit to Cairo by Crown Prince Mohammed bin Salman.");
     assertThat(events).noneMatch(e -> e.cameo().equals("036"));
+  }
+
+  @Test
+  void codesTalksACountryIsOpenToAsIntentToNegotiate() {
+    List<Event> events = code("Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow was open to talks with Washington on arms control.");
+    assertThat(triples(events)).contains("RUS>USA 03").noneMatch(t -> t.endsWith(" 04"));
   }
 }
