@@ -20,7 +20,7 @@ final class Arguments {
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos");
 
   /** Relations by which an agent noun names whom it serves: "leaders of", "spokesman for", "Syria's". */
-  private static final Set<String> OWNER_LINKS = Set.of("nmod:of", "nmod:for", "nmod:poss");
+  private static final Set<String> SERVED_LINKS = Set.of("nmod:of", "nmod:for", "nmod:poss");
 
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
@@ -161,7 +161,7 @@ final class Arguments {
     int antecedent = RELATIVE_PRONOUNS.contains(t.lemma()) && t.pos().startsWith("W") ? antecedent(token) : -1;
     if (antecedent >= 0) { // "police, who responded": the parse does not always link the relative clause
       for (Found f : at(antecedent)) {
-        out.add(new Found(f.actor(), f.how() + " (antecedent of '" + t.word() + "')", f.token(), f.via()));
+        out.add(f.noted("antecedent of '" + t.word() + "'"));
       }
       return out;
     }
@@ -182,7 +182,7 @@ final class Arguments {
     if (PARTITIVES.contains(t.lemma())) {
       for (Dependency d : sentence.children(token)) {
         if (d.relation().equals("nmod:of")) { // "asylum to a group of Sudanese opposition politicians"
-          at(d.dependent()).forEach(f -> out.add(new Found(f.actor(), f.how() + " (of '" + t.word() + "')", f.token(), f.via())));
+          at(d.dependent()).forEach(f -> out.add(f.noted("of '" + t.word() + "'")));
         }
       }
     }
@@ -208,7 +208,7 @@ final class Arguments {
    */
   private Found complement(int token) {
     for (Dependency d : sentence.children(token)) {
-      if (OWNER_LINKS.contains(d.relation())) {
+      if (SERVED_LINKS.contains(d.relation())) {
         for (Found f : at(d.dependent())) {
           if (f.actor().country() != null && f.actor().kind() != ActorKind.PERSON) {
             return f;

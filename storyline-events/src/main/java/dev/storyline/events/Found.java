@@ -35,6 +35,11 @@ record Found(Actor actor, String how, int token, Via via) {
     Objects.requireNonNull(via, "via");
   }
 
+  /** This finding with a note on how it was reached added to its explanation: "(subject of 'said')". */
+  Found noted(String note) {
+    return new Found(actor, how + " (" + note + ")", token, via);
+  }
+
   /** This actor, taken as the subject of the clause above whose predicate is {@code word}. */
   Found fromClauseAbove(String word) {
     return new Found(actor, how + " (subject of '" + word + "')", token, Via.CLAUSE_ABOVE);

@@ -74,13 +74,16 @@ final class Lexicon {
    */
   Pattern match(String kind, String lemma, Set<String> preps, Set<String> objects, Set<String> kinds) {
     Pattern best = null;
+    Set<String> sortedKinds = null;
     for (Pattern line : lines(kind, lemma)) {
       if (!line.prep().equals("-") && !preps.contains(line.prep())) {
         continue;
       }
-      // The lemmatiser leaves some plurals as they are ("troops"), so a plural counts as its noun.
-      boolean named = line.object().equals("*") || objects.contains(line.object()) || objects.contains(line.object() + "s");
-      Pattern p = named ? line : broader(line, kinds);
+      boolean named = line.object().equals("*") || objects.stream().anyMatch(line::names);
+      if (!named && sortedKinds == null) {
+        sortedKinds = new TreeSet<>(kinds); // sorted: a set's own order may change from run to run
+      }
+      Pattern p = named ? line : broader(line, sortedKinds);
       if (p != null && (best == null || p.specificity() > best.specificity())) {
         best = p;
       }
@@ -90,7 +93,7 @@ final class Lexicon {
 
   /** The line matched through an object WordNet files under the line's object, or null. */
   private Pattern broader(Pattern line, Set<String> kinds) {
-    for (String o : new TreeSet<>(kinds)) { // sorted: a set's own order may change from run to run
+    for (String o : kinds) {
       if (hypernyms.of(o).contains(line.object())) {
         return line.through(o);
       }

@@ -47,7 +47,7 @@ final class Owners {
       if (g.baseRelation().equals("acl") && s.tokens().get(g.dependent()).pos().equals("VBN")) {
         for (Dependency a : s.children(g.dependent())) { // "crimes committed by government forces"
           if (VERB_BY_LINKS.contains(a.relation())) {
-            args.at(a.dependent()).forEach(f -> out.add(annotated(f, "agent of '" + s.tokens().get(g.dependent()).word() + "'")));
+            args.at(a.dependent()).forEach(f -> out.add(f.noted("agent of '" + s.tokens().get(g.dependent()).word() + "'")));
           }
         }
       }
@@ -56,7 +56,7 @@ final class Owners {
       for (Dependency g : s.children(verb)) {
         if (VERB_BY_LINKS.contains(g.relation())) {
           // "condemned joint drills by South Korea and the United States"
-          args.at(g.dependent()).forEach(f -> out.add(annotated(f, "agent of '" + s.tokens().get(noun).word() + "'")));
+          args.at(g.dependent()).forEach(f -> out.add(f.noted("agent of '" + s.tokens().get(noun).word() + "'")));
         }
       }
     }
@@ -68,9 +68,5 @@ final class Owners {
       }
     }
     return out;
-  }
-
-  private static Found annotated(Found f, String role) {
-    return new Found(f.actor(), f.how() + " (" + role + ")", f.token(), f.via());
   }
 }

@@ -20,6 +20,14 @@ record Pattern(String kind, String lemma, String prep, String object, String cod
     this(kind, lemma, prep, object, code, null);
   }
 
+  /**
+   * Whether a sentence's noun is the object this line names: the lemmatiser leaves some plurals as
+   * they are ("troops"), so a plural counts as its noun.
+   */
+  boolean names(String lemma) {
+    return lemma.equals(object) || lemma.equals(object + "s");
+  }
+
   /** The same line with another code, as when an action is only promised or refused. */
   Pattern withCode(String kind, String code) {
     return new Pattern(kind, lemma, prep, object, code, broader);

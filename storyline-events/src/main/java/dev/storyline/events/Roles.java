@@ -79,7 +79,7 @@ record Roles(List<Found> sources, List<Found> targets) {
         // Turkey": a passive subject is the object) is one when nothing else is.
         // The subject of a converse verb is its target, never its object.
         String lemma = s.tokens().get(c).lemma();
-        boolean patternNoun = lemma.equals(p.object()) || lemma.equals(p.object() + "s");
+        boolean patternNoun = p.names(lemma);
         if (!converse && !patternNoun) {
           List<Found> direct = args.at(c);
           // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
@@ -149,8 +149,7 @@ record Roles(List<Found> sources, List<Found> targets) {
           for (Dependency g : s.children(d.dependent())) {
             if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
               String clause = s.tokens().get(d.dependent()).word();
-              args.at(g.dependent()).forEach(f -> targets.add(
-                  new Found(f.actor(), f.how() + " (subject of '" + clause + "')", f.token(), f.via())));
+              args.at(g.dependent()).forEach(f -> targets.add(f.noted("subject of '" + clause + "'")));
             }
           }
         }

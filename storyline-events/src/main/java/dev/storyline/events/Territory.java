@@ -78,7 +78,7 @@ final class Territory {
     Found found = target(s, predicate, mentions, leaving);
     for (Dependency d : s.children(predicate)) {
       String lemma = s.tokens().get(d.dependent()).lemma();
-      boolean act = d.relation().equals("obj") && (lemma.equals(p.object()) || lemma.equals(p.object() + "s"));
+      boolean act = d.relation().equals("obj") && p.names(lemma);
       if (found == null && act) {
         found = target(s, d.dependent(), mentions, leaving);
       }

@@ -62,8 +62,7 @@ final class Threats {
           for (Dependency g : s.children(d.dependent())) {
             if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
               String clause = s.tokens().get(d.dependent()).word();
-              args.at(g.dependent()).forEach(f -> out.add(
-                  new Found(f.actor(), f.how() + " (subject of the condition '" + clause + "')", f.token(), f.via())));
+              args.at(g.dependent()).forEach(f -> out.add(f.noted("subject of the condition '" + clause + "'")));
             }
           }
         }
