@@ -29,6 +29,15 @@ final class Owners {
   private Owners() {}
 
   /**
+   * The actors the noun at {@code noun} names, or else those who own or did what it names (see
+   * {@link #of}): "sanctions on Russia", "an inquiry into crimes committed by X".
+   */
+  static List<Found> behind(Sentence s, int noun, int verb, Pattern p, Arguments args) {
+    List<Found> named = args.at(noun);
+    return named.isEmpty() ? of(s, noun, verb, p, args) : named;
+  }
+
+  /**
    * The actors who own or did what the noun at {@code noun} names, in this order: its owner or "by"
    * agent; the "by" agent of a past participle describing it ("crimes committed by government
    * forces"); the "by" phrase of its active verb at {@code verb} (-1 for none), which the parser hangs

@@ -81,12 +81,11 @@ record Roles(List<Found> sources, List<Found> targets) {
         String lemma = s.tokens().get(c).lemma();
         boolean patternNoun = p.names(lemma);
         if (!converse && !patternNoun) {
-          List<Found> direct = args.at(c);
           // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
           // acted on is the target when the thing is no actor.
           // A "by" phrase on a verb that acts ("condemned drills by South Korea") is its object's agent.
           int active = passive || undergone ? -1 : i;
-          targets.addAll(direct.isEmpty() ? Owners.of(s, c, active, p, args) : direct);
+          targets.addAll(Owners.behind(s, c, active, p, args));
         } else if (!converse) {
           // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
           // thing done, no party; "released journalists" still names whom the act was done to.
@@ -96,11 +95,11 @@ record Roles(List<Found> sources, List<Found> targets) {
         }
         for (Dependency g : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {
-            targets.addAll(phraseTarget(s, g.dependent(), p, args));
+            targets.addAll(Owners.behind(s, g.dependent(), -1, p, args));
           }
         }
       } else if (isTargetPrep(d, p, phrasal)) {
-        targets.addAll(phraseTarget(s, c, p, args));
+        targets.addAll(Owners.behind(s, c, -1, p, args));
       }
     }
     if (!between.isEmpty()) {
@@ -178,12 +177,6 @@ record Roles(List<Found> sources, List<Found> targets) {
       targets.addAll(receivers);
     }
     return new Roles(sources, targets);
-  }
-
-  /** The actors a target phrase's noun names, or else who owns or did what it names ("an inquiry into crimes committed by X"). */
-  private static List<Found> phraseTarget(Sentence s, int noun, Pattern p, Arguments args) {
-    List<Found> named = args.at(noun);
-    return named.isEmpty() ? Owners.of(s, noun, -1, p, args) : named;
   }
 
   private static boolean isTargetPrep(Dependency d, Pattern p, boolean phrasal) {

@@ -35,8 +35,7 @@ final class Statements {
     }
     for (Dependency d : phrases) {
       if (Frame.isPrepPhrase(d.relation()) && TOPIC_PREPS.contains(d.subtype())) {
-        List<Found> named = args.at(d.dependent());
-        out.addAll(named.isEmpty() ? Owners.of(s, d.dependent(), -1, p, args) : named);
+        out.addAll(Owners.behind(s, d.dependent(), -1, p, args));
       }
     }
     return out;
