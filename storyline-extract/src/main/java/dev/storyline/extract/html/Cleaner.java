@@ -48,8 +48,9 @@ final class Cleaner {
           return FilterResult.REMOVE;
         }
         boolean spine = story.contains(e) || textChars.getOrDefault(e, 0) > SPINE_SHARE * total;
-        if (!spine && (Boilerplate.isHidden(e) || furniture.test(e))) {
-          boolean byName = !Boilerplate.isHidden(e) && !Boilerplate.FURNITURE_TAGS.contains(e.normalName())
+        boolean hidden = !spine && Boilerplate.isHidden(e);
+        if (!spine && (hidden || furniture.test(e))) {
+          boolean byName = !hidden && !Boilerplate.FURNITURE_TAGS.contains(e.normalName())
               && !e.hasAttr("role") && !Boilerplate.isOwnRegion(e);
           if (byName && named.size() < MAX_SET_ASIDE) {
             named.add(e);
