@@ -19,9 +19,6 @@ final class Arguments {
   /** Relations through which a modifier names the actor of its head: "Chinese troops", "Seoul's ministry". */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos");
 
-  /** Relations by which an agent noun names whom it serves: "leaders of", "spokesman for", "Syria's". */
-  private static final Set<String> SERVED_LINKS = Set.of("nmod:of", "nmod:for", "nmod:poss");
-
   /** Pronouns that refer back to the last person named. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
@@ -129,25 +126,7 @@ final class Arguments {
     }
     Found named = named(token);
     if (named != null) {
-      Actor direct = named.actor();
-      boolean homeless = direct.kind() == ActorKind.AGENT && direct.country() == null;
-      Found holder = homeless ? apposedName(token) : null;
-      if (holder != null) { // "The European Commission President Ursula von der Leyen": the name says who
-        out.add(holder);
-        return out;
-      }
-      Found whose = homeless ? complement(token) : null;
-      whose = homeless && whose == null ? AgentHomes.home(this, token, AgentHomes.MAX_PLACE_DEPTH) : whose;
-      out.addAll(Conjoined.nationals(this, token, direct));
-      out.add(whose == null ? named
-          : new Found(ofCountry(direct, whose.actor()), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
-      if (whose != null) {
-        for (Found other : Conjoined.complements(this, whose.token())) { // "the leaders of France and Germany"
-          // At the country's own word: "delegations from Armenia and Azerbaijan" are two parties, not one acting on itself.
-          out.add(new Found(ofCountry(direct, other.actor()), named.how() + " of " + other.how(), other.token(), Found.Via.NAMED));
-        }
-      }
-      return out;
+      return Served.resolve(this, token, named);
     }
     Actor country = CountryWords.referredTo(this, token);
     if (country != null) { // "Iran's leader said the country would not negotiate"
@@ -165,7 +144,7 @@ final class Arguments {
       }
       return out;
     }
-    Found apposed = apposedName(token);
+    Found apposed = Served.apposedName(this, token);
     if (apposed != null) { // "his Russian counterpart Sergei Lavrov": the name says more than the adjective
       out.add(apposed);
       return out;
@@ -187,43 +166,6 @@ final class Arguments {
       }
     }
     return out;
-  }
-
-  /** The actor of a name in apposition to the token ("counterpart Sergei Lavrov"), or null. */
-  private Found apposedName(int token) {
-    for (Dependency d : sentence.children(token)) {
-      boolean apposed = d.relation().equals("appos") || d.relation().equals("dep");
-      Actor name = apposed ? mentionActor(d.dependent()) : null;
-      if (name != null) {
-        return new Found(name, "appos '" + mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The actor an agent noun belongs to through its "of" or "for" complement or its owner: "leaders of
-   * Egypt's Muslim Brotherhood", "a spokesman for the Kremlin", "Syria's new leader" (the resolver
-   * joins an owner only when nothing stands between). Null when none names an actor with a country.
-   */
-  private Found complement(int token) {
-    for (Dependency d : sentence.children(token)) {
-      if (SERVED_LINKS.contains(d.relation())) {
-        for (Found f : at(d.dependent())) {
-          if (f.actor().country() != null && f.actor().kind() != ActorKind.PERSON) {
-            return f;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** An agent of an actor's country: the agent's sector, the owner's country. */
-  static Actor ofCountry(Actor agent, Actor owner) {
-    String role = agent.role() != null ? agent.role() : owner.role();
-    return new Actor(agent.name() + " of " + owner.name(), owner.country(), role,
-        Actor.code(owner.country(), role), ActorKind.AGENT);
   }
 
   /** The actor a name at this token resolves to, or null: the mention itself, not what the parse links it to. */

@@ -3,7 +3,6 @@ package dev.storyline.events;
 import dev.storyline.enrich.kb.KnowledgeBase;
 import dev.storyline.model.Actor;
 import dev.storyline.model.ActorKind;
-import dev.storyline.model.Dependency;
 import dev.storyline.model.EnrichedArticle;
 import dev.storyline.model.EntityMention;
 import dev.storyline.model.Event;
@@ -13,7 +12,6 @@ import dev.storyline.model.Sentence;
 import dev.storyline.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,9 +21,6 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class EventCoder {
-
-  /** Relations by which a participle clause hangs from the clause whose event it continues. */
-  private static final Set<String> CONSEQUENCE_LINKS = Set.of("advcl", "dep", "xcomp");
 
   private final CameoCodes codes;
   private final Lexicon lexicon;
@@ -75,90 +70,11 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         byToken.add(codePredicate(article, s, t, args, args.mentions()));
       }
-      Set<Integer> repeated = phraseNouns(s, byToken);
-      repeated.addAll(consequences(s, byToken));
-      repeated.addAll(promises(s, byToken));
+      Set<Integer> repeated = Repeats.of(s, byToken, lexicon);
       for (int i = 0; i < byToken.size(); i++) {
         if (!repeated.contains(i)) {
           out.addAll(byToken.get(i));
         }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Nouns in the phrase of a coded verb whose lexicon line names its object: "launched attacks",
-   * "carried out an attack", "claimed responsibility for the attack" report one event, the verb's.
-   */
-  private Set<Integer> phraseNouns(Sentence s, List<List<Event>> byToken) {
-    Set<Integer> out = new HashSet<>();
-    for (Token v : s.tokens()) {
-      if (!v.isVerb() || byToken.get(v.index()).isEmpty()) {
-        continue;
-      }
-      Frame f = Frame.of(s, v.index());
-      Pattern p = lexicon.match("verb", v.lemma(), f.preps(), f.objects(), f.kinds());
-      if (p == null || p.object().equals("*")) {
-        continue;
-      }
-      for (Dependency d : s.children(v.index())) {
-        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || Frame.isPrepPhrase(d.relation())) {
-          out.add(d.dependent());
-          for (Dependency g : s.children(d.dependent())) {
-            if (Frame.isPrepPhrase(g.relation())) {
-              out.add(g.dependent()); // "responsibility for the attack"
-            }
-          }
-        }
-      }
-    }
-    out.removeIf(i -> !s.tokens().get(i).isNoun());
-    return out;
-  }
-
-  /**
-   * Participle clauses that tell the outcome of the event their clause above reports, with the same
-   * root: "bombarded the city, killing eight people" is one use of force, not two.
-   */
-  private static Set<Integer> consequences(Sentence s, List<List<Event>> byToken) {
-    Set<Integer> out = new HashSet<>();
-    for (Token t : s.tokens()) {
-      Dependency up = s.head(t.index());
-      if (!t.pos().equals("VBG") || byToken.get(t.index()).isEmpty() || up == null || up.governor() < 0) {
-        continue;
-      }
-      int event = up.governor();
-      if (up.baseRelation().equals("acl") && t.index() > 0 && s.tokens().get(t.index() - 1).word().equals(",")) {
-        // "shelled the city, killing eight": the parse hangs the outcome on the object noun
-        Dependency object = s.head(event);
-        event = object == null ? -1 : object.governor();
-      } else if (!CONSEQUENCE_LINKS.contains(up.baseRelation())) {
-        continue;
-      }
-      if (event < 0) {
-        continue;
-      }
-      Set<String> above = new HashSet<>();
-      byToken.get(event).forEach(e -> above.add(e.rootCode()));
-      if (byToken.get(t.index()).stream().allMatch(e -> above.contains(e.rootCode()))) {
-        out.add(t.index());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Verbs of intent whose clause codes the intention itself: "pledged to deepen cooperation" is one
-   * intent, the clause's (031), not also the pledge's general one (030).
-   */
-  private static Set<Integer> promises(Sentence s, List<List<Event>> byToken) {
-    Set<Integer> out = new HashSet<>();
-    for (Dependency d : s.dependencies()) {
-      if (d.relation().equals("xcomp") && d.governor() >= 0 && !byToken.get(d.governor()).isEmpty()
-          && !byToken.get(d.dependent()).isEmpty()
-          && PredicateMatch.INTENT_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
-        out.add(d.governor());
       }
     }
     return out;

@@ -23,25 +23,6 @@ import java.util.Set;
 record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean intent, boolean actionAsIntent) {
 
   /**
-   * Verbs of appeal and command: what they ask for ("called on NATO to deploy troops", "urged Beijing
-   * to stop the drills", "demanded the release of") has not been done, and is the appeal's business.
-   */
-  private static final Set<String> APPEAL_VERBS = Set.of(
-      "urge", "ask", "call", "press", "appeal", "request", "demand", "encourage", "tell", "invite", "persuade",
-      "pressure", "push", "implore", "beg", "order", "instruct", "command", "advise");
-
-  /**
-   * Verbs and adjectives whose open clause is an intention, not a deed: "vowed to attack", "agreed to
-   * resume talks", "is ready to help". CAMEO's family 03 counts offering, promising, agreeing to and
-   * showing willingness to cooperate as intent. ("Decided to" is left out: news reports a decision
-   * mostly once it is carried out, "decided to recall its ambassador".)
-   */
-  static final Set<String> INTENT_VERBS = Set.of(
-      "plan", "intend", "vow", "pledge", "promise", "seek", "aim", "hope", "want", "expect", "prepare", "threaten",
-      "agree", "offer", "propose", "undertake", "volunteer",
-      "ready", "willing", "prepared", "eager", "determined", "keen");
-
-  /**
    * Adversaries that are no actor: "Italy is battling its worst drought", "fighting wildfires",
    * "the fight against corruption". Fighting them is no use of force. Listed from the natural and
    * social ills news most often says a government battles; not "fire", which is also gunfire
@@ -53,18 +34,6 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
 
   /** CAMEO roots of fighting: assault and conventional force. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19");
-
-  /**
-   * Verbs of dispatch whose infinitive clause is the purpose of the move, not a deed yet: "deployed
-   * troops to Somalia to fight al-Shabaab", "sent troops to fight Boko Haram". The dispatch is the event.
-   */
-  static final Set<String> DISPATCH_VERBS = Set.of("send", "deploy", "dispatch");
-
-  /**
-   * Verbs whose open clause is what their subject would not do: "refused to sign the resolution",
-   * "declined to extradite the suspects". The clause is negated, as "did not sign" is.
-   */
-  static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline");
 
   /**
    * CAMEO 120 "reject, not specified below": what refusing an action with no negated line of its own
@@ -108,18 +77,16 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       }
     }
     Dependency head = s.head(t.index());
-    boolean wished = head != null && head.relation().equals("xcomp") && head.governor() >= 0
-        && INTENT_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    boolean wished = Governors.wished(s, head);
     if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
       return null; // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
     }
-    if (asked(s, t.index(), head) || purpose(s, t.index(), head)) {
+    if (Governors.asked(s, t.index(), head) || Governors.purpose(s, t.index(), head)) {
       return null;
     }
-    boolean refused = head != null && head.relation().equals("xcomp") && head.governor() >= 0
-        && REFUSING_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    boolean refused = Governors.refused(s, head);
     boolean negated = frame.negated() != refused; // "did not refuse to sign" signs
-    boolean intent = frame.future() || wished || promisedNoun(s, t, head);
+    boolean intent = frame.future() || wished || Governors.promisedNoun(s, t, head);
     Pattern p = negated ? lexicon.match("neg", t.lemma(), preps, objects, kinds)
         : intent ? lexicon.match("intent", t.lemma(), preps, objects, kinds)
         : lexicon.match(kind, t.lemma(), preps, objects, kinds);
@@ -143,53 +110,6 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
       return null;
     }
     return p == null ? null : new PredicateMatch(kind, p, negated, intent, false);
-  }
-
-  /**
-   * Relations by which a noun is what its verb does ("hold talks", "agreed to a truce", "agreed on
-   * a ceasefire"), not when or where ("during a visit", "after talks").
-   */
-  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on", "obl:for");
-
-  /**
-   * Whether a noun predicate is the object of a verb that only promises it: "would increase military
-   * aid to Ukraine", "will hold talks", "pledged investment in Egypt". The noun has the verb's mood.
-   */
-  private static boolean promisedNoun(Sentence s, Token t, Dependency head) {
-    if (!t.isNoun() || head == null || head.governor() < 0 || !PROMISED_LINKS.contains(head.relation())) {
-      return false;
-    }
-    Token above = s.tokens().get(head.governor());
-    if (above.pos().startsWith("JJ")) {
-      return WILLING.contains(above.lemma()); // "Moscow was open to talks", "ready for dialogue"
-    }
-    return above.isVerb() && (Frame.of(s, head.governor()).future() || INTENT_VERBS.contains(above.lemma()));
-  }
-
-  /**
-   * Adjectives of willingness whose prepositional noun is an offer, not a deed: "open to talks",
-   * "ready for negotiations" (CAMEO's 03 counts expressed willingness as intent).
-   */
-  private static final Set<String> WILLING = Set.of("open", "ready", "willing", "prepared", "eager", "keen");
-
-  /** Whether the predicate is the infinitive purpose of a dispatch: "sent troops to fight X". */
-  private static boolean purpose(Sentence s, int i, Dependency head) {
-    if (head == null || head.governor() < 0 || !DISPATCH_VERBS.contains(s.tokens().get(head.governor()).lemma())) {
-      return false;
-    }
-    boolean clause = head.relation().equals("xcomp") || head.baseRelation().equals("advcl");
-    return clause && s.children(i).stream()
-        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).lemma().equals("to"));
-  }
-
-  /** Whether the predicate is what a verb of appeal asks for: its open clause, or its object noun. */
-  private static boolean asked(Sentence s, int i, Dependency head) {
-    if (head == null || head.governor() < 0 || !APPEAL_VERBS.contains(s.tokens().get(head.governor()).lemma())) {
-      return false;
-    }
-    boolean clause = head.relation().equals("xcomp");
-    boolean noun = head.relation().equals("obj") && s.tokens().get(i).isNoun();
-    return clause || noun;
   }
 
   /** The CAMEO root of the matched code: its first two digits. */
