@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -23,7 +24,7 @@ public final class EventsBench {
    */
   static final int WARM_UP_RECORDS = 200;
 
-  private static final String ROW = "%-18s %5s %5s %5s %5s %5s %5s %6s %6s %6s %6s%n";
+  private static final String ROW = "%-19s %5s %5s %5s %5s %5s %5s %6s %6s %6s %6s%n";
 
   private final PrintStream out;
 
@@ -35,23 +36,27 @@ public final class EventsBench {
    * Codes and scores the records of a PETR-2 validation file.
    *
    * @param worst how many of the worst records of the tuning half to list; 0 for none
-   * @throws GoldSetException when the file is missing or not in PETR-2 format
+   * @param contender another coder's codings of the same records to score beside Storyline's
+   *     ({@link ContenderCodings}), or null
+   * @throws GoldSetException when either file is missing or malformed
    */
-  public void run(Path file, int worst) throws GoldSetException {
-    run("petr2", Petr2Reader.read(file), worst);
+  public void run(Path file, int worst, Path contender) throws GoldSetException {
+    run("petr2", Petr2Reader.read(file), worst, contender);
   }
 
   /**
    * Codes and scores the sentences of a set in gold JSON lines ({@link GoldLines}).
    *
    * @param worst how many of the worst records of the tuning half to list; 0 for none
-   * @throws GoldSetException when the file is missing or a line is not a gold-coded sentence
+   * @param contender another coder's codings to score beside Storyline's, or null
+   * @throws GoldSetException when either file is missing or a line is malformed
    */
-  public void runGoldLines(Path file, int worst) throws GoldSetException {
-    run("jsonl " + file.getFileName(), GoldLines.read(file), worst);
+  public void runGoldLines(Path file, int worst, Path contender) throws GoldSetException {
+    run("jsonl " + file.getFileName(), GoldLines.read(file), worst, contender);
   }
 
-  private void run(String set, List<GoldSentence> sentences, int worst) {
+  private void run(String set, List<GoldSentence> sentences, int worst, Path contenderFile) throws GoldSetException {
+    Map<String, List<Coding>> contender = contenderFile == null ? null : ContenderCodings.read(contenderFile);
     long heldOut = sentences.stream().filter(GoldSentence::heldOut).count();
     long codings = sentences.stream().mapToLong(s -> s.gold().size()).sum();
     long none = sentences.stream().filter(s -> s.gold().isEmpty()).count();
@@ -67,6 +72,9 @@ public final class EventsBench {
     row("held-out", run, GoldSentence::heldOut);
     for (String c : sentences.stream().map(GoldSentence::category).collect(Collectors.toCollection(TreeSet::new))) {
       row("category " + c, run, s -> s.category().equals(c));
+    }
+    if (contender != null) {
+      contenderRows(contenderFile, contender, sentences);
     }
     out.printf(Locale.ROOT, "speed: %.2f sentences/s coding (parse included) | %.2f sentences/s parse alone;"
         + " the parse is %.0f%% of coding time; errors %d%n", run.codingRate(), run.parseRate(),
@@ -85,8 +93,23 @@ public final class EventsBench {
     for (CodingRun.Result r : scored(run, which)) {
       t = t.plus(r.match());
     }
+    printRow(name, t);
+  }
+
+  private void printRow(String name, MatchCounts t) {
     out.printf(Locale.ROOT, ROW, name, t.sentences(), t.gold(), t.predicted(), t.truePositives(), t.falsePositives(),
         t.falseNegatives(), figure(t.precision()), figure(t.recall()), figure(t.f1()), figure(t.exactRate()));
+  }
+
+  /** The other coder's figures on the same slices; a sentence it left out counts as coding nothing. */
+  private void contenderRows(Path file, Map<String, List<Coding>> codings, List<GoldSentence> sentences) {
+    long covered = sentences.stream().filter(s -> codings.containsKey(s.id())).count();
+    out.printf(Locale.ROOT, "contender %s: codings for %d of the %d sentences (a sentence left out counts as coding"
+        + " nothing)%n", file.getFileName(), covered, sentences.size());
+    for (var slice : List.<Map.Entry<String, Predicate<GoldSentence>>>of(Map.entry("contender all", s -> true),
+        Map.entry("contender tuning", s -> !s.heldOut()), Map.entry("contender held-out", GoldSentence::heldOut))) {
+      printRow(slice.getKey(), ContenderCodings.score(sentences, codings, slice.getValue()));
+    }
   }
 
   private void kinds(String name, CodingRun run, Predicate<GoldSentence> which) {

@@ -25,6 +25,11 @@ public final class EventsCommand implements Callable<Integer> {
       description = "Also list the N worst sentences of the tuning half with gold and predicted codings (default: ${DEFAULT-VALUE}).")
   int worst;
 
+  @Option(names = "--contender", paramLabel = "CODINGS",
+      description = "Also score another coder's codings of the same sentences: JSON lines {\"id\", \"events\":"
+          + " [[source, target, event code], ...]}.")
+  Path contender;
+
   @Override
   public Integer call() {
     boolean petr2 = dataset.equalsIgnoreCase("petr2");
@@ -36,9 +41,9 @@ public final class EventsCommand implements Callable<Integer> {
     }
     try {
       if (petr2) {
-        new EventsBench(System.out).run(file, worst);
+        new EventsBench(System.out).run(file, worst, contender);
       } else {
-        new EventsBench(System.out).runGoldLines(file, worst);
+        new EventsBench(System.out).runGoldLines(file, worst, contender);
       }
       return 0;
     } catch (GoldSetException e) {

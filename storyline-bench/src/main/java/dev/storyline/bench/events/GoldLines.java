@@ -58,19 +58,25 @@ final class GoldLines {
         || !o.path("gold").isArray()) {
       throw new GoldSetException(where + ": needs \"id\" and \"text\" strings and a \"gold\" array");
     }
-    List<Coding> gold = new ArrayList<>();
-    for (JsonNode g : o.path("gold")) {
-      if (!g.isArray() || g.size() != 3 || !g.get(0).isTextual() || !g.get(1).isTextual() || !g.get(2).isTextual()) {
-        throw new GoldSetException(where + ": a gold coding is [source, target, event code], got " + g);
+    List<Coding> gold = codings(o.path("gold"), where);
+    return new GoldSentence(o.path("id").asText(), o.path("category").asText("-"), date(o.path("date"), where),
+        true, o.path("text").asText(), gold);
+  }
+
+  /** A JSON array of codings, each [source, target, event code]. */
+  static List<Coding> codings(JsonNode array, String where) throws GoldSetException {
+    List<Coding> out = new ArrayList<>();
+    for (JsonNode c : array) {
+      if (!c.isArray() || c.size() != 3 || !c.get(0).isTextual() || !c.get(1).isTextual() || !c.get(2).isTextual()) {
+        throw new GoldSetException(where + ": a coding is [source, target, event code], got " + c);
       }
       try {
-        gold.add(Coding.gold(g.get(0).asText(), g.get(1).asText(), g.get(2).asText()));
+        out.add(Coding.gold(c.get(0).asText(), c.get(1).asText(), c.get(2).asText()));
       } catch (IllegalArgumentException e) {
         throw new GoldSetException(where + ": " + e.getMessage());
       }
     }
-    return new GoldSentence(o.path("id").asText(), o.path("category").asText("-"), date(o.path("date"), where),
-        true, o.path("text").asText(), gold);
+    return out;
   }
 
   private static LocalDate date(JsonNode date, String where) throws GoldSetException {

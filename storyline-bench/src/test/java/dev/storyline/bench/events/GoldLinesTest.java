@@ -40,7 +40,7 @@ class GoldLinesTest {
     Path file = write("{\"id\": \"a\", \"text\": \"x\", \"gold\": []}\n"
         + "{\"id\": \"b\", \"text\": \"y\", \"gold\": [[\"USA\", \"042\"]]}\n");
     assertThatThrownBy(() -> GoldLines.read(file)).isInstanceOf(GoldSetException.class)
-        .hasMessageStartingWith(file + ": line 2: a gold coding is [source, target, event code]");
+        .hasMessageStartingWith(file + ": line 2: a coding is [source, target, event code]");
   }
 
   @Test

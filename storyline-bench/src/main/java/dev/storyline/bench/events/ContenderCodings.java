@@ -1,0 +1,79 @@
+package dev.storyline.bench.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Another coder's codings of a set's sentences, to be scored beside Storyline's on the same metric: a
+ * person coding by the codebook, PETRARCH's output converted, a second annotator of the gold. One
+ * object a line, {@code {"id", "events": [[source, target, event code], ...]}}, ids as the set has
+ * them, an empty target for an event without one. Blank lines are skipped.
+ */
+final class ContenderCodings {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ContenderCodings() {}
+
+  /** The codings by sentence id; a sentence the file leaves out is absent. */
+  static Map<String, List<Coding>> read(Path file) throws GoldSetException {
+    Map<String, List<Coding>> out = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
+        if (number > GoldLines.MAX_LINES) {
+          throw new GoldSetException(file + ": more than " + GoldLines.MAX_LINES + " lines");
+        }
+        if (!line.isBlank()) {
+          String where = file + ": line " + number;
+          JsonNode o = parse(line, where);
+          if (out.put(o.path("id").asText(), GoldLines.codings(o.path("events"), where)) != null) {
+            throw new GoldSetException(where + ": id " + o.path("id").asText() + " given twice");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new GoldSetException(file + ": cannot be read (" + e.getMessage() + ")");
+    }
+    return out;
+  }
+
+  private static JsonNode parse(String line, String where) throws GoldSetException {
+    JsonNode o;
+    try {
+      o = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new GoldSetException(where + ": not JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("events").isArray()) {
+      throw new GoldSetException(where + ": needs an \"id\" string and an \"events\" array");
+    }
+    return o;
+  }
+
+  /**
+   * The codings scored against the gold of the sentences a slice takes that are marked for scoring; a
+   * sentence the codings leave out counts as coding nothing.
+   */
+  static MatchCounts score(List<GoldSentence> sentences, Map<String, List<Coding>> codings,
+      Predicate<GoldSentence> slice) {
+    MatchCounts t = MatchCounts.ZERO;
+    for (GoldSentence s : sentences) {
+      if (s.evaluate() && slice.test(s)) {
+        t = t.plus(SentenceMatch.of(s.gold(), codings.getOrDefault(s.id(), List.of())));
+      }
+    }
+    return t;
+  }
+}
