@@ -18,6 +18,24 @@ final class AgentTargets {
    */
   static final String HOME_ROOT = "17";
 
+  /**
+   * CAMEO's domestic sectors: opposition, government, police, courts, legislature, parties, labour.
+   * Such an agent the text gives no country ("accusing the opposition of", "police shot protesters",
+   * "demanded that the government") is one of the source's own country: news names the country when
+   * it is another's.
+   */
+  static final java.util.Set<String> DOMESTIC_ROLES = java.util.Set.of("OPP", "GOV", "COP", "JUD", "LEG", "PTY", "LAB");
+
+  /**
+   * The first root whose acts on a domestic body are done at home: investigating (09) and conflict
+   * (10-20). Words and cooperation (01-07) cross borders ("offered to host talks between the
+   * government and rebels"), and so do releases and returns (08: "activists released by Israel").
+   */
+  private static final int FIRST_DOMESTIC_ROOT = 9;
+
+  /** Sectors of armed forces, whose targets are often across a border ("troops killed militants"). */
+  private static final java.util.Set<String> ARMED_ROLES = java.util.Set.of("MIL", "REB", "UAF", "SPY");
+
   private AgentTargets() {}
 
   /** Whether an actor is an agent the text gave no country. */
@@ -48,9 +66,19 @@ final class AgentTargets {
         && target.country().equals(source.country()) && Integer.parseInt(root) <= LAST_COOPERATIVE_ROOT;
   }
 
-  /** The target with the source's country when the act is coercion at home; else the target as it is. */
+  /**
+   * The target with the source's country when the act is coercion at home, or an inquiry or a
+   * conflictual act (09-20) by an unarmed source on a target of a domestic sector; else the target as
+   * it is.
+   */
   static Actor housed(Actor target, Actor source, String root) {
-    if (!stateless(target) || source.country() == null || !root.equals(HOME_ROOT) || target.role() == null) {
+    if (!stateless(target) || source.country() == null || target.role() == null) {
+      return target;
+    }
+    boolean armed = source.role() != null && ARMED_ROLES.contains(source.role());
+    boolean conflict = Integer.parseInt(root) >= FIRST_DOMESTIC_ROOT;
+    boolean domestic = DOMESTIC_ROLES.contains(target.role()) && !armed && conflict;
+    if (!root.equals(HOME_ROOT) && !domestic) {
       return target;
     }
     return new Actor(target.name(), source.country(), target.role(), Actor.code(source.country(), target.role()), target.kind());

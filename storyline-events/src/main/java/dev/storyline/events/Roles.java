@@ -132,6 +132,9 @@ record Roles(List<Found> sources, List<Found> targets) {
       // Only a "by" phrase names who did what a past participle describes, never the clause above.
       sources.addAll(Subjects.fromClauseAbove(s, i, args));
     }
+    if (sources.isEmpty() && kind.equals("verb")) {
+      sources.addAll(Subjects.mainSubject(s, i, p.code(), args));
+    }
     if (sources.isEmpty() && !undergone && !passive && !unnamed && kind.equals("verb")) {
       Found near = Shallow.before(s, i, args);
       if (near != null) {

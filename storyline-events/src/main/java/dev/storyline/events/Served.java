@@ -33,6 +33,7 @@ final class Served {
       return out;
     }
     Found whose = homeless ? complement(args, token) : null;
+    whose = homeless && whose == null ? compoundOwner(args, token) : whose;
     whose = homeless && whose == null ? AgentHomes.home(args, token, AgentHomes.MAX_PLACE_DEPTH) : whose;
     out.addAll(Conjoined.nationals(args, token, direct));
     out.add(whose == null ? named
@@ -72,6 +73,21 @@ final class Served {
             return f;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor a name written before an agent noun makes it the agent of: "Baloch Liberation Army
+   * militants", "the Trump administration" (a person's agents serve the person's country). Null when
+   * no such name has a country.
+   */
+  private static Found compoundOwner(Arguments args, int token) {
+    for (Dependency d : args.sentence().children(token)) {
+      Actor owner = d.relation().equals("compound") ? args.mentionActor(d.dependent()) : null;
+      if (owner != null && owner.country() != null) {
+        return new Found(owner, "compound '" + args.mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED);
       }
     }
     return null;

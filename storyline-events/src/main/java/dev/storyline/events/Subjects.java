@@ -31,6 +31,15 @@ final class Subjects {
   /** Relations by which a verb's "of" or "for" clause hangs from it. */
   private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "obl", "acl");
 
+  /** CAMEO's verbal roots end at 13 (threaten); from 14 (protest) on, codes are deeds. */
+  private static final int LAST_VERBAL_ROOT = 13;
+
+  /**
+   * CAMEO 010, a statement and nothing more: a trailing "saying ..." restates the main clause, and
+   * coders give it no event of its own.
+   */
+  private static final String PLAIN_STATEMENT = "010";
+
   private Subjects() {}
 
   /**
@@ -72,6 +81,30 @@ final class Subjects {
    * The subject of the nearest clause above a predicate that has none of its own ("aimed at enhancing"
    * takes the subject of "aimed"), within {@link #MAX_HOPS} steps up the parse; empty when there is none.
    */
+  /**
+   * For a present participle of a verbal act (CAMEO 01-13) set off by a comma ("closed its border ...,
+   * accusing Minsk of a hybrid attack"), the subject of the sentence's main clause: such a participle
+   * says what the main clause's subject said besides, wherever the parser hung it. Not for deeds, which
+   * a trailing participle often tells as what befell ("a ferry sank, killing 30"), nor for a plain
+   * statement. Empty otherwise.
+   */
+  static List<Found> mainSubject(Sentence s, int i, String code, Arguments args) {
+    boolean commaParticiple = s.tokens().get(i).pos().equals("VBG") && i > 0 && s.tokens().get(i - 1).word().equals(",");
+    if (!commaParticiple || Integer.parseInt(Roots.of(code)) > LAST_VERBAL_ROOT || code.equals(PLAIN_STATEMENT)
+        || s.children(i).stream().anyMatch(d -> d.relation().startsWith("aux"))) {
+      return List.of();
+    }
+    List<Found> out = new ArrayList<>();
+    for (Dependency root : s.children(-1)) {
+      for (Dependency d : root.dependent() < i ? s.children(root.dependent()) : List.<Dependency>of()) {
+        if (d.relation().equals("nsubj") && d.dependent() < i) {
+          args.at(d.dependent()).forEach(f -> out.add(f.fromClauseAbove(s.tokens().get(root.dependent()).word())));
+        }
+      }
+    }
+    return out;
+  }
+
   static List<Found> fromClauseAbove(Sentence s, int i, Arguments args) {
     List<Found> sources = new ArrayList<>();
     int current = i;

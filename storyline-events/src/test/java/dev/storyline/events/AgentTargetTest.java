@@ -39,4 +39,19 @@ class AgentTargetTest {
         .contains("SAUGOV>SYRGOV 04")
         .noneMatch(t -> t.startsWith("SAU") && t.contains(">SAU "));
   }
+
+  @Test
+  void givesADomesticBodyTheCountryOfWhoeverConfrontsIt() {
+    assertThat(triples(code("South Korean President Yoon Suk Yeol declared martial law, accusing the opposition of paralysing the government.")))
+        .contains("KORGOV>KOROPP 11");
+    assertThat(triples(code("Tens of thousands of Israelis rallied in Tel Aviv to demand that the government reach a deal.")))
+        .contains("ISR>ISRGOV 10");
+  }
+
+  @Test
+  void leavesTheCountryOfADomesticBodyOpenInWordsAndCooperation() {
+    // Mediators and hosts deal with other countries' governments: no guess from the source.
+    assertThat(triples(code("Qatar offered to host talks between the government and the rebels.")))
+        .noneMatch(t -> t.contains(">QATGOV"));
+  }
 }

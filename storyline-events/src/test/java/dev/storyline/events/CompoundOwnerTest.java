@@ -1,0 +1,23 @@
+package dev.storyline.events;
+
+import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** An agent noun with no country of its own, made another's agent by the name written before it. */
+class CompoundOwnerTest {
+
+  @Test
+  void makesAnAgentOfAPersonsAdministrationThatPersonsGovernment() {
+    assertThat(triples(code("The Trump administration deported more than 200 Venezuelans to El Salvador.")))
+        .contains("USAGOV>VEN 17");
+  }
+
+  @Test
+  void makesMilitantsOfANamedGroupThatGroups() {
+    assertThat(triples(code("Baloch Liberation Army militants hijacked a passenger train in Balochistan.")))
+        .anyMatch(t -> t.startsWith("PAKREB>") && t.endsWith(" 18"));
+  }
+}
