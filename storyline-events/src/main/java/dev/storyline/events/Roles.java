@@ -80,12 +80,16 @@ record Roles(List<Found> sources, List<Found> targets) {
         // The subject of a converse verb is its target, never its object.
         String lemma = s.tokens().get(c).lemma();
         boolean patternNoun = p.names(lemma);
+        boolean owned = false;
         if (!converse && !patternNoun) {
           // "condemned North Korea's launch", "the launch by North Korea": whoever did the thing
           // acted on is the target when the thing is no actor.
           // A "by" phrase on a verb that acts ("condemned drills by South Korea") is its object's agent.
           int active = passive || undergone ? -1 : i;
-          targets.addAll(Owners.behind(s, c, active, p, args));
+          List<Found> doers = Owners.behind(s, c, active, p, args);
+          targets.addAll(doers);
+          // "condemned Israel's strike on Hamas leaders": the act is aimed at its doer, not its victims.
+          owned = !doers.isEmpty();
         } else if (!converse) {
           // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
           // thing done, no party; "released journalists" still names whom the act was done to.
@@ -93,7 +97,7 @@ record Roles(List<Found> sources, List<Found> targets) {
           args.at(c).stream().filter(f -> !mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null)
               .forEach(named::add);
         }
-        for (Dependency g : s.children(c)) {
+        for (Dependency g : owned ? List.<Dependency>of() : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {
             targets.addAll(Owners.behind(s, g.dependent(), -1, p, args));
           }
