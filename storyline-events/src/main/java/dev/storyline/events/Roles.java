@@ -175,6 +175,11 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
       targets.addAll(Statements.topic(s, i, p, args));
     }
+    if (converse && sources.isEmpty() && unnamed) {
+      // "a move that drew criticism from Israel", "the decision drew condemnation": the criticism is
+      // of whoever made the move, its owner or the subject of the clause it is part of.
+      sources.addAll(Subjects.ownersOfSubject(s, i, p, args));
+    }
     if (converse) {
       // "X received arms from Y": Y acted, X was acted on.
       List<Found> receivers = new ArrayList<>(sources);

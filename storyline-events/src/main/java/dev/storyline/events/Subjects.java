@@ -58,6 +58,23 @@ final class Subjects {
     return false;
   }
 
+  /**
+   * Who made the thing the subject of the verb at {@code i} names, when it is no actor: the thing's
+   * owner ("Canada's decision drew criticism"), else the subject of the clause above the verb ("a
+   * move that drew criticism"). Empty when neither names an actor.
+   */
+  static List<Found> ownersOfSubject(Sentence s, int i, Pattern p, Arguments args) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("nsubj")) {
+        List<Found> owners = Owners.of(s, d.dependent(), -1, p, args);
+        if (!owners.isEmpty()) {
+          return owners;
+        }
+      }
+    }
+    return fromClauseAbove(s, i, args);
+  }
+
   /** Whether the noun's "of" phrase names an actor: "opponents of Rwanda's Senate" may well be its people. */
   private static boolean ofAnActor(Sentence s, int noun, Arguments args) {
     return s.children(noun).stream().anyMatch(g -> g.relation().equals("nmod:of") && !args.at(g.dependent()).isEmpty());
