@@ -1,0 +1,23 @@
+package dev.storyline.events;
+
+import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A mediator named only in a "by" phrase mediated between the parties around it. */
+class MediationTest {
+
+  @Test
+  void mediatesBetweenThoseWhoAgreedAfterTheMediatedTalks() {
+    assertThat(triples(code("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar.")))
+        .contains("QAT>PAK 04", "QAT>AFG 04", "PAK>AFG 08");
+  }
+
+  @Test
+  void mediatesBetweenThePartiesTheTalksNameThemselves() {
+    assertThat(triples(code("Talks between Armenia and Azerbaijan mediated by the United States ended on Friday.")))
+        .contains("USA>ARM 04", "USA>AZE 04");
+  }
+}
