@@ -132,7 +132,8 @@ record Roles(List<Found> sources, List<Found> targets) {
       sources.addAll(CountryWords.nationalModifiers(args, i)); // "a Russian missile strike", "US sanctions"
     }
     boolean unnamed = sources.isEmpty() && Subjects.ownSubjectNamesNoActor(s, i, args);
-    if (sources.isEmpty() && !undergone && !passive && !unnamed) {
+    boolean background = kind.equals("noun") && Subjects.backgroundDeed(s, i, p.code());
+    if (sources.isEmpty() && !undergone && !passive && !unnamed && !background) {
       // Only a "by" phrase names who did what a past participle describes, never the clause above.
       sources.addAll(Subjects.fromClauseAbove(s, i, args));
     }

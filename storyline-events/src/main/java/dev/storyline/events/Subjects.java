@@ -40,6 +40,9 @@ final class Subjects {
    */
   private static final String PLAIN_STATEMENT = "010";
 
+  /** Prepositions of a phrase that places a clause in time by another event. */
+  private static final Set<String> TIME_PHRASES = Set.of("after", "before", "since", "following", "amid", "during");
+
   private Subjects() {}
 
   /**
@@ -73,6 +76,16 @@ final class Subjects {
       }
     }
     return fromClauseAbove(s, i, args);
+  }
+
+  /**
+   * Whether a noun at {@code i} is a deed (CAMEO 14-20) in a phrase that dates the clause above ("urged
+   * restraint after the deadly attack on tourists", "amid fighting"): news dates a clause by what
+   * others did as often as by what its subject did, so the deed takes no subject from that clause.
+   */
+  static boolean backgroundDeed(Sentence s, int i, String code) {
+    Dependency up = s.head(i);
+    return up != null && TIME_PHRASES.contains(up.subtype()) && Integer.parseInt(Roots.of(code)) > LAST_VERBAL_ROOT;
   }
 
   /** Whether the noun's "of" phrase names an actor: "opponents of Rwanda's Senate" may well be its people. */
