@@ -123,11 +123,23 @@ public final class ActorResolver {
       return t.get(end - 1).isNoun();
     }
     // Names are proper: the first word is capitalised or an acronym ("U.S.").
-    if (!Character.isUpperCase(t.get(start).word().codePointAt(0))) {
+    if (!Character.isUpperCase(t.get(start).word().codePointAt(0)) && !articled(t, start, end)) {
       return false;
     }
     return !(e.kind() == Entry.Kind.ORGANIZATION && end - start == 1 && end < t.size()
         && opensLongerName(t.get(start).word(), e.organization().name(), t.get(end).word()));
+  }
+
+  /**
+   * Arabic's article as English news often writes it, in lower case before a capitalised name: "al
+   * Shabaab", "al-Qaeda", "ad-Din".
+   */
+  private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+
+  /** Whether a name opens with a lower-case Arabic article and goes on capitalised ("al Shabaab"). */
+  private static boolean articled(List<Token> t, int start, int end) {
+    return end - start >= 2 && NAME_ARTICLES.contains(t.get(start).word())
+        && Character.isUpperCase(t.get(start + 1).word().codePointAt(0));
   }
 
   /**

@@ -94,7 +94,11 @@ record Roles(List<Found> sources, List<Found> targets) {
           // "exchanged ambassadors": in a mutual act, an agent of no country that the pattern names is the
           // thing done, no party; "released journalists" still names whom the act was done to.
           boolean mutual = Reciprocity.mutual(s.tokens().get(i).lemma(), p.object());
-          args.at(c).stream().filter(f -> !mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null)
+          // "blocked the European Union's sanctions package against Russia": the thing is its owner's.
+          List<Found> owners = mutual ? List.of() : Owners.of(s, c, -1, p, args);
+          targets.addAll(owners);
+          owned = !owners.isEmpty();
+          args.at(c).stream().filter(f -> owners.isEmpty() && (!mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null))
               .forEach(named::add);
         }
         for (Dependency g : owned ? List.<Dependency>of() : s.children(c)) {

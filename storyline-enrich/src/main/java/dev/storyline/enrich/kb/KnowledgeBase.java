@@ -113,16 +113,29 @@ public final class KnowledgeBase {
     return Optional.ofNullable(iso3 == null ? null : countries.get(iso3));
   }
 
-  /** Office holders whose name has the given first or last word, in office on that day. */
+  /**
+   * Office holders whose name has the given first or last word, or one of whose other spellings ends
+   * in it ("Zelenskiy" for Volodymyr Zelenskyy), in office on that day.
+   */
   public List<Person> bySurname(String word, LocalDate day) {
     List<Person> out = new ArrayList<>();
     for (Person p : people) {
-      String[] parts = Names.key(p.name()).split(" ");
-      if ((parts[0].equals(word) || parts[parts.length - 1].equals(word)) && p.heldOn(day)) {
+      boolean named = endsOf(p.name(), word) || p.aliases().stream().anyMatch(a -> lastOf(a, word));
+      if (named && p.heldOn(day)) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  private static boolean lastOf(String name, String word) {
+    String[] parts = Names.key(name).split(" ");
+    return parts[parts.length - 1].equals(word);
+  }
+
+  private static boolean endsOf(String name, String word) {
+    String[] parts = Names.key(name).split(" ");
+    return parts[0].equals(word) || parts[parts.length - 1].equals(word);
   }
 
   /** People holding an office of that country and title on that day: "President" of "KOR". */

@@ -27,6 +27,14 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aSurnameResolvesInAnySpellingTheKnowledgeBaseGives() {
+    // Reuters writes "Zelenskiy", the name is listed as "Zelenskyy".
+    assertThat(KB.bySurname("Zelenskiy", day("2025-06-01"))).extracting(Person::iso3).containsExactly("UKR");
+    // Only surnames: an alias's first name ("Vladimir Zelensky") does not make "Vladimir" ambiguous.
+    assertThat(KB.bySurname("Vladimir", day("2025-06-01"))).extracting(Person::name).containsExactly("Vladimir Putin");
+  }
+
+  @Test
   void onePersonResolvesToTheOfficeHeldOnTheDay() {
     assertThat(KB.bySurname("Medvedev", day("2009-06-01")))
         .singleElement().satisfies(p -> {
