@@ -21,7 +21,8 @@ final class Reciprocity {
       "meet", "talk", "negotiate", "discuss", "confer", "consult", "agree", "reconcile", "cooperate",
       "collaborate", "ally", "clash", "fight", "battle", "skirmish", "spar", "trade", "exchange",
       "meeting", "summit", "negotiation", "agreement", "deal", "treaty", "accord", "pact", "truce",
-      "ceasefire", "fighting", "firefight", "gunfight", "cooperation", "tie", "relation", "memorandum");
+      "ceasefire", "fighting", "firefight", "gunfight", "cooperation", "tie", "relation", "memorandum",
+      "declaration", "protocol", "communique");
 
   /** At most this many subjects are paired: n subjects make n(n-1) events, and lists longer than six are rolls, not parties. */
   static final int MAX_PARTIES = 6;

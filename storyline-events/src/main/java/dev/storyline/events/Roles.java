@@ -180,8 +180,8 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
       targets.addAll(Statements.topic(s, i, p, args));
     }
-    if (targets.isEmpty() && p.code().equals(Mediation.MEDIATE)) {
-      targets.addAll(Mediation.parties(s, i, args)); // "agreed to a ceasefire after talks mediated by Qatar"
+    if (targets.isEmpty() && ThirdParties.CODES.contains(p.code())) {
+      targets.addAll(ThirdParties.parties(s, i, sources, args)); // "agreed to a ceasefire after talks mediated by Qatar"
     }
     if (converse && sources.isEmpty() && unnamed) {
       // "a move that drew criticism from Israel", "the decision drew condemnation": the criticism is

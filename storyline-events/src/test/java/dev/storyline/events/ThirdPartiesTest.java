@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A mediator named only in a "by" phrase mediated between the parties around it. */
-class MediationTest {
+/** A mediator or host named only in a "by" phrase served the parties around it. */
+class ThirdPartiesTest {
 
   @Test
   void mediatesBetweenThoseWhoAgreedAfterTheMediatedTalks() {
@@ -19,5 +19,12 @@ class MediationTest {
   void mediatesBetweenThePartiesTheTalksNameThemselves() {
     assertThat(triples(code("Talks between Armenia and Azerbaijan mediated by the United States ended on Friday.")))
         .contains("USA>ARM 04", "USA>AZE 04");
+  }
+
+  @Test
+  void hostsThoseWhoSignedAtTheCeremonyTheHostHeld() {
+    assertThat(triples(code("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint"
+        + " declaration committing to end decades of conflict, at a ceremony hosted by Trump at the White House.")))
+        .contains("ARMGOV>AZEGOV 05", "AZEGOV>ARMGOV 05", "USAGOV>ARMGOV 04", "USAGOV>AZEGOV 04");
   }
 }
