@@ -8,7 +8,8 @@ import java.util.Set;
  * forms of violence which do not require high levels of military organization", its 19 the
  * conventional force of organised armed groups. Gunmen, bombers and jihadists who kill, rebels who
  * turn on civilians, and civilians who turn violent (settlers raiding a village, a mob) commit
- * assault whatever verb the lexicon codes as force.
+ * assault whatever verb the lexicon codes as force. Crowds that turn on the police riot (145), and
+ * police force against crowds is repression (175), as the codebook files them.
  */
 final class Assaults {
 
@@ -30,6 +31,18 @@ final class Assaults {
   /** Roles of civilians. */
   private static final Set<String> CIVILIAN = Set.of("CVL");
 
+  /** The codebook's "protest violently, riot": crowds that turn on the state's forces. */
+  static final String RIOT = "145";
+
+  /** The codebook's "use tactics of violent repression": police force against crowds. */
+  static final String REPRESSION = "175";
+
+  /** Roles of the crowds that protest: opposition, civilians, workers, students. */
+  private static final Set<String> CROWDS = Set.of("OPP", "CVL", "LAB", "EDU");
+
+  /** Roles of the state's forces of order that crowds clash with. */
+  private static final Set<String> ORDER = Set.of("COP", "MIL", "GOV");
+
   private Assaults() {}
 
   /** The code of an event of {@code code} done by {@code source} to {@code target} (null when none). */
@@ -39,6 +52,13 @@ final class Assaults {
     }
     boolean civilians = target != null && target.role() != null && CIVILIAN.contains(target.role());
     String role = source.role();
+    String against = target == null ? null : target.role();
+    if (role != null && against != null && CROWDS.contains(role) && ORDER.contains(against)) {
+      return RIOT; // "protesters clashed with police"
+    }
+    if ("COP".equals(role) && against != null && CROWDS.contains(against)) {
+      return REPRESSION; // "police fired on protesters"
+    }
     boolean unconventional = role != null
         && (IRREGULAR.contains(role) || CIVILIAN.contains(role) || NON_STATE.contains(role) && civilians);
     return unconventional ? ASSAULT : code;

@@ -18,6 +18,9 @@ final class Locations {
 
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "off");
 
+  /** Relations by which a common noun of place names the place or the country it is in. */
+  private static final Set<String> PLACE_PARTS = Set.of("nmod:of", "compound", "nmod:poss", "amod");
+
   private final KnowledgeBase kb;
 
   Locations(KnowledgeBase kb) {
@@ -75,8 +78,24 @@ final class Locations {
     if (!PLACE_PREPS.contains(d.subtype())) {
       return null;
     }
+    Place named = placeAt(d.dependent(), mentions);
+    if (named != null) {
+      return named;
+    }
+    for (Dependency g : s.children(d.dependent())) {
+      // "in Serbia's northern city of Novi Sad", "in northwestern Nigeria's Zamfara state": a common
+      // noun of place is where its name or its country says.
+      Place p = PLACE_PARTS.contains(g.relation()) ? placeAt(g.dependent(), mentions) : null;
+      if (p != null && p.country() != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private Place placeAt(int token, List<EntityMention> mentions) {
     for (EntityMention m : mentions) {
-      if (!m.covers(d.dependent())) {
+      if (!m.covers(token)) {
         continue;
       }
       if (m.type().equals("LOCATION")) {

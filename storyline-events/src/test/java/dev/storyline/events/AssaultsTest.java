@@ -1,6 +1,7 @@
 package dev.storyline.events;
 
 import static dev.storyline.events.Coding.code;
+import static dev.storyline.events.Coding.triples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.model.Actor;
@@ -42,5 +43,17 @@ class AssaultsTest {
     List<Event> events = code("Israeli settlers attacked the Palestinian village of Burqa, burning homes and cars.");
     assertThat(events).anyMatch(e -> e.source().code().equals("ISRCVL") && e.rootCode().equals("18"))
         .noneMatch(e -> e.rootCode().equals("19"));
+  }
+
+  @Test
+  void codesProtestersWhoClashWithPoliceAsARiotInTheCountryOfTheCity() {
+    assertThat(triples(code("Thousands of anti-government protesters clashed with police in Serbia's northern city of Novi Sad.")))
+        .contains("SRBOPP>SRBCOP 14");
+  }
+
+  @Test
+  void codesPoliceForceAgainstACrowdAsRepression() {
+    assertThat(code("Kenyan police attacked protesters in Nairobi on Tuesday."))
+        .anyMatch(e -> e.cameo().equals("175") && e.source().code().equals("KENCOP"));
   }
 }
