@@ -42,7 +42,40 @@ final class Governors {
    */
   static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline");
 
+  /**
+   * Verbs of allegation whose "of" or "for" clause is the deed alleged: "accused Israel of committing
+   * genocide", "blamed Kyiv for shelling". The allegation is the event; the deed is the accuser's
+   * claim, which coders do not code as done.
+   */
+  private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "blame", "charge", "suspect", "allege");
+
+  /** How far up the alleged deed may hang from the allegation ("accused X of continuing to commit"). */
+  private static final int MAX_ALLEGED_HOPS = 3;
+
+  /** Relations by which a part of the alleged deed hangs from the deed ("of continuing to commit genocide"). */
+  private static final Set<String> ALLEGED_LINKS = Set.of("xcomp", "conj", "obj");
+
   private Governors() {}
+
+  /** Whether the predicate at {@code i} is the deed an allegation alleges, or part of it. */
+  static boolean alleged(Sentence s, int i) {
+    int current = i;
+    for (int hop = 0; hop < MAX_ALLEGED_HOPS; hop++) {
+      Dependency up = s.head(current);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      boolean clause = up.subtype().equals("of") || up.subtype().equals("for");
+      if (clause && ALLEGING_VERBS.contains(s.tokens().get(up.governor()).lemma())) {
+        return true;
+      }
+      if (!ALLEGED_LINKS.contains(up.baseRelation())) {
+        return false;
+      }
+      current = up.governor();
+    }
+    return false;
+  }
 
   /** Whether the predicate is the open clause of a verb of intent: "vowed to attack". */
   static boolean wished(Sentence s, Dependency head) {

@@ -81,7 +81,7 @@ record PredicateMatch(String kind, Pattern pattern, boolean negated, boolean int
     if (wished && s.children(head.governor()).stream().anyMatch(d -> d.relation().equals("obj"))) {
       return null; // "X wants Y to attack Z": Y neither did nor promised it; the wish is X's appeal to Y
     }
-    if (Governors.asked(s, t.index(), head) || Governors.purpose(s, t.index(), head)) {
+    if (Governors.asked(s, t.index(), head) || Governors.purpose(s, t.index(), head) || Governors.alleged(s, t.index())) {
       return null;
     }
     boolean refused = Governors.refused(s, head);
