@@ -77,7 +77,9 @@ final class AgentTargets {
     }
     boolean armed = source.role() != null && ARMED_ROLES.contains(source.role());
     boolean conflict = Integer.parseInt(root) >= FIRST_DOMESTIC_ROOT;
-    boolean domestic = DOMESTIC_ROLES.contains(target.role()) && !armed && conflict;
+    // Rebels are a country's own insurgents: the civilians they turn on are theirs ("RSF fighters killed civilians").
+    boolean insurgent = "REB".equals(source.role()) && "CVL".equals(target.role());
+    boolean domestic = (DOMESTIC_ROLES.contains(target.role()) && !armed || insurgent) && conflict;
     if (!root.equals(HOME_ROOT) && !domestic) {
       return target;
     }

@@ -34,6 +34,11 @@ final class Served {
     }
     Found whose = homeless ? complement(args, token) : null;
     whose = homeless && whose == null ? compoundOwner(args, token) : whose;
+    if (whose != null && whose.actor().country() == null) {
+      // "European Union foreign ministers": an international body's agents act as the body.
+      out.add(new Found(whose.actor(), named.how() + " of " + whose.how(), token, Found.Via.NAMED));
+      return out;
+    }
     whose = homeless && whose == null ? AgentHomes.home(args, token, AgentHomes.MAX_PLACE_DEPTH) : whose;
     out.addAll(Conjoined.nationals(args, token, direct));
     out.add(whose == null ? named
@@ -80,13 +85,14 @@ final class Served {
 
   /**
    * The actor a name written before an agent noun makes it the agent of: "Baloch Liberation Army
-   * militants", "the Trump administration" (a person's agents serve the person's country). Null when
-   * no such name has a country.
+   * militants", "the Trump administration" (a person's agents serve the person's country), "European
+   * Union foreign ministers". Null when no such name has a country or is an international body.
    */
   private static Found compoundOwner(Arguments args, int token) {
     for (Dependency d : args.sentence().children(token)) {
       Actor owner = d.relation().equals("compound") ? args.mentionActor(d.dependent()) : null;
-      if (owner != null && owner.country() != null) {
+      boolean body = owner != null && owner.country() == null && owner.kind() == ActorKind.ORGANIZATION;
+      if (owner != null && (owner.country() != null || body)) {
         return new Found(owner, "compound '" + args.mentionText(d.dependent()) + "'", d.dependent(), Found.Via.NAMED);
       }
     }

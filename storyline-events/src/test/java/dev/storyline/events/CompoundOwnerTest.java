@@ -20,4 +20,16 @@ class CompoundOwnerTest {
     assertThat(triples(code("Baloch Liberation Army militants hijacked a passenger train in Balochistan.")))
         .anyMatch(t -> t.startsWith("PAKREB>") && t.endsWith(" 18"));
   }
+
+  @Test
+  void makesAgentsOfAnInternationalBodyActAsTheBody() {
+    assertThat(triples(code("European Union foreign ministers agreed to suspend sanctions on Syria.")))
+        .anyMatch(t -> t.startsWith("IGOEEC>SYR "));
+  }
+
+  @Test
+  void givesCiviliansKilledByRebelsTheRebelsCountry() {
+    assertThat(triples(code("Rapid Support Forces fighters killed hundreds of civilians.")))
+        .contains("SDNREB>SDNCVL 18");
+  }
 }
