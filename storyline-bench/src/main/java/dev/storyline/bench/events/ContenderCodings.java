@@ -1,12 +1,5 @@
 package dev.storyline.bench.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,45 +14,20 @@ import java.util.function.Predicate;
  */
 final class ContenderCodings {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ContenderCodings() {}
 
   /** The codings by sentence id; a sentence the file leaves out is absent. */
   static Map<String, List<Coding>> read(Path file) throws GoldSetException {
     Map<String, List<Coding>> out = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (number > GoldLines.MAX_LINES) {
-          throw new GoldSetException(file + ": more than " + GoldLines.MAX_LINES + " lines");
-        }
-        if (!line.isBlank()) {
-          String where = file + ": line " + number;
-          JsonNode o = parse(line, where);
-          if (out.put(o.path("id").asText(), GoldLines.codings(o.path("events"), where)) != null) {
-            throw new GoldSetException(where + ": id " + o.path("id").asText() + " given twice");
-          }
-        }
+    GoldLines.eachObject(file, (o, where) -> {
+      if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("events").isArray()) {
+        throw new GoldSetException(where + ": needs an \"id\" string and an \"events\" array");
       }
-    } catch (IOException e) {
-      throw new GoldSetException(file + ": cannot be read (" + e.getMessage() + ")");
-    }
+      if (out.put(o.path("id").asText(), GoldLines.codings(o.path("events"), where)) != null) {
+        throw new GoldSetException(where + ": id " + o.path("id").asText() + " given twice");
+      }
+    });
     return out;
-  }
-
-  private static JsonNode parse(String line, String where) throws GoldSetException {
-    JsonNode o;
-    try {
-      o = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new GoldSetException(where + ": not JSON (" + e.getOriginalMessage() + ")");
-    }
-    if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("events").isArray()) {
-      throw new GoldSetException(where + ": needs an \"id\" string and an \"events\" array");
-    }
-    return o;
   }
 
   /**

@@ -30,6 +30,22 @@ final class GoldLines {
   /** The set's sentences, in file order. */
   static List<GoldSentence> read(Path file) throws GoldSetException {
     List<GoldSentence> out = new ArrayList<>();
+    eachObject(file, (o, where) -> out.add(sentence(o, where)));
+    return out;
+  }
+
+  /** What is done with each JSON object of a file, told where it stands for messages. */
+  interface ObjectReader {
+    void read(JsonNode object, String where) throws GoldSetException;
+  }
+
+  /**
+   * Hands each non-blank line of a JSON lines file, parsed, to {@code reader}, with "FILE: line N" for
+   * its messages; at most {@link #MAX_LINES} lines.
+   *
+   * @throws GoldSetException when the file cannot be read, is too long or a line is not JSON
+   */
+  static void eachObject(Path file, ObjectReader reader) throws GoldSetException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -38,22 +54,24 @@ final class GoldLines {
           throw new GoldSetException(file + ": more than " + MAX_LINES + " lines");
         }
         if (!line.isBlank()) {
-          out.add(sentence(line, file + ": line " + number));
+          String where = file + ": line " + number;
+          reader.read(parse(line, where), where);
         }
       }
     } catch (IOException e) {
       throw new GoldSetException(file + ": cannot be read (" + e.getMessage() + ")");
     }
-    return out;
   }
 
-  private static GoldSentence sentence(String line, String where) throws GoldSetException {
-    JsonNode o;
+  private static JsonNode parse(String line, String where) throws GoldSetException {
     try {
-      o = JSON.readTree(line);
+      return JSON.readTree(line);
     } catch (JsonProcessingException e) {
       throw new GoldSetException(where + ": not JSON (" + e.getOriginalMessage() + ")");
     }
+  }
+
+  private static GoldSentence sentence(JsonNode o, String where) throws GoldSetException {
     if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("text").isTextual()
         || !o.path("gold").isArray()) {
       throw new GoldSetException(where + ": needs \"id\" and \"text\" strings and a \"gold\" array");
