@@ -44,4 +44,16 @@ final class ContenderCodings {
     }
     return t;
   }
+
+  /**
+   * The sentences both coders coded, with the first coder's codings as their gold: to score the
+   * second against the first.
+   */
+  static List<GoldSentence> asGold(List<GoldSentence> sentences, Map<String, List<Coding>> first,
+      Map<String, List<Coding>> second) {
+    return sentences.stream()
+        .filter(s -> first.containsKey(s.id()) && second.containsKey(s.id()))
+        .map(s -> new GoldSentence(s.id(), s.category(), s.date(), s.evaluate(), s.text(), first.get(s.id())))
+        .toList();
+  }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,27 +37,31 @@ public final class EventsBench {
    * Codes and scores the records of a PETR-2 validation file.
    *
    * @param worst how many of the worst records of the tuning half to list; 0 for none
-   * @param contender another coder's codings of the same records to score beside Storyline's
-   *     ({@link ContenderCodings}), or null
+   * @param contenders other coders' codings of the same records to score beside Storyline's
+   *     ({@link ContenderCodings}), and against each other; none for none
    * @throws GoldSetException when either file is missing or malformed
    */
-  public void run(Path file, int worst, Path contender) throws GoldSetException {
-    run("petr2", Petr2Reader.read(file), worst, contender);
+  public void run(Path file, int worst, List<Path> contenders) throws GoldSetException {
+    run("petr2", Petr2Reader.read(file), worst, contenders);
   }
 
   /**
    * Codes and scores the sentences of a set in gold JSON lines ({@link GoldLines}).
    *
    * @param worst how many of the worst records of the tuning half to list; 0 for none
-   * @param contender another coder's codings to score beside Storyline's, or null
+   * @param contenders other coders' codings to score beside Storyline's and against each other
    * @throws GoldSetException when either file is missing or a line is malformed
    */
-  public void runGoldLines(Path file, int worst, Path contender) throws GoldSetException {
-    run("jsonl " + file.getFileName(), GoldLines.read(file), worst, contender);
+  public void runGoldLines(Path file, int worst, List<Path> contenders) throws GoldSetException {
+    run("jsonl " + file.getFileName(), GoldLines.read(file), worst, contenders);
   }
 
-  private void run(String set, List<GoldSentence> sentences, int worst, Path contenderFile) throws GoldSetException {
-    Map<String, List<Coding>> contender = contenderFile == null ? null : ContenderCodings.read(contenderFile);
+  private void run(String set, List<GoldSentence> sentences, int worst, List<Path> contenderFiles)
+      throws GoldSetException {
+    Map<Path, Map<String, List<Coding>>> contenders = new LinkedHashMap<>();
+    for (Path f : contenderFiles) {
+      contenders.put(f, ContenderCodings.read(f));
+    }
     long heldOut = sentences.stream().filter(GoldSentence::heldOut).count();
     long codings = sentences.stream().mapToLong(s -> s.gold().size()).sum();
     long none = sentences.stream().filter(s -> s.gold().isEmpty()).count();
@@ -73,9 +78,8 @@ public final class EventsBench {
     for (String c : sentences.stream().map(GoldSentence::category).collect(Collectors.toCollection(TreeSet::new))) {
       row("category " + c, run, s -> s.category().equals(c));
     }
-    if (contender != null) {
-      contenderRows(contenderFile, contender, sentences);
-    }
+    contenders.forEach((f, theirs) -> contenderRows(f, theirs, sentences));
+    agreementRows(contenders, sentences);
     out.printf(Locale.ROOT, "speed: %.2f sentences/s coding (parse included) | %.2f sentences/s parse alone;"
         + " the parse is %.0f%% of coding time; errors %d%n", run.codingRate(), run.parseRate(),
         100 * run.codingRate() / run.parseRate(), run.errors());
@@ -109,6 +113,25 @@ public final class EventsBench {
     for (var slice : List.<Map.Entry<String, Predicate<GoldSentence>>>of(Map.entry("contender all", s -> true),
         Map.entry("contender tuning", s -> !s.heldOut()), Map.entry("contender held-out", GoldSentence::heldOut))) {
       printRow(slice.getKey(), ContenderCodings.score(sentences, codings, slice.getValue()));
+    }
+  }
+
+  /**
+   * How far each pair of other coders agree, the first's codings taken as the gold of the second's,
+   * on the sentences both coded: two annotators' agreement bounds what any coder can score.
+   */
+  private void agreementRows(Map<Path, Map<String, List<Coding>>> contenders, List<GoldSentence> sentences) {
+    List<Path> files = List.copyOf(contenders.keySet());
+    for (int i = 0; i < files.size(); i++) {
+      for (int j = i + 1; j < files.size(); j++) {
+        Map<String, List<Coding>> first = contenders.get(files.get(i));
+        Map<String, List<Coding>> second = contenders.get(files.get(j));
+        List<GoldSentence> both = ContenderCodings.asGold(sentences, first, second);
+        out.printf(Locale.ROOT, "agreement: %s taken as gold for %s, on the %d sentences both coded%n",
+            files.get(i).getFileName(), files.get(j).getFileName(), both.size());
+        printRow("agreement all", ContenderCodings.score(both, second, s -> true));
+        printRow("agreement held-out", ContenderCodings.score(both, second, GoldSentence::heldOut));
+      }
     }
   }
 

@@ -2,6 +2,8 @@ package dev.storyline.bench.events;
 
 import dev.storyline.bench.BenchMain;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +29,9 @@ public final class EventsCommand implements Callable<Integer> {
 
   @Option(names = "--contender", paramLabel = "CODINGS",
       description = "Also score another coder's codings of the same sentences: JSON lines {\"id\", \"events\":"
-          + " [[source, target, event code], ...]}.")
-  Path contender;
+          + " [[source, target, event code], ...]}. Repeatable; each pair of contenders is also scored against"
+          + " each other.")
+  List<Path> contenders = new ArrayList<>();
 
   @Override
   public Integer call() {
@@ -41,9 +44,9 @@ public final class EventsCommand implements Callable<Integer> {
     }
     try {
       if (petr2) {
-        new EventsBench(System.out).run(file, worst, contender);
+        new EventsBench(System.out).run(file, worst, contenders);
       } else {
-        new EventsBench(System.out).runGoldLines(file, worst, contender);
+        new EventsBench(System.out).runGoldLines(file, worst, contenders);
       }
       return 0;
     } catch (GoldSetException e) {

@@ -51,4 +51,18 @@ class ContenderCodingsTest {
     assertThatThrownBy(() -> ContenderCodings.read(file)).isInstanceOf(GoldSetException.class)
         .hasMessageStartingWith(file + ": line 1: needs an \"id\" string and an \"events\" array");
   }
+
+  @Test
+  void scoresOneCoderAgainstAnotherOnTheSentencesBothCoded() {
+    Map<String, List<Coding>> first = Map.of(
+        "a", List.of(Coding.gold("JPN", "CHN", "112")),
+        "b", List.of(Coding.gold("USA", "IRN", "042")));
+    Map<String, List<Coding>> second = Map.of("a", List.of(Coding.gold("JPNGOV", "CHN", "111")));
+    List<GoldSentence> set = List.of(sentence("a", Coding.gold("KOR", "PRK", "190")), sentence("b"), sentence("c"));
+    List<GoldSentence> both = ContenderCodings.asGold(set, first, second);
+    assertThat(both).extracting(GoldSentence::id).containsExactly("a");
+    MatchCounts agreement = ContenderCodings.score(both, second, s -> true);
+    assertThat(agreement.truePositives()).isEqualTo(1);
+    assertThat(agreement.falsePositives()).isZero();
+  }
 }
