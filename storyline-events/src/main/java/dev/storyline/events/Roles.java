@@ -17,13 +17,6 @@ import java.util.Set;
  */
 record Roles(List<Found> sources, List<Found> targets) {
 
-  /**
-   * Roots whose target may be the subject of a reported clause: appeals, demands and disapproval
-   * ("requested that the European Union extend", "demanded that Israel withdraw", "accused ... that
-   * Russia had ...") are aimed at whoever the clause is about.
-   */
-  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
-
   /** Prepositions whose object is a predicate's target when its lexicon line names none ("talks with X"). */
   static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "toward", "towards", "from", "into");
 
@@ -153,36 +146,7 @@ record Roles(List<Found> sources, List<Found> targets) {
     if (sources.size() == 2 && targets.isEmpty() && sources.get(0).via() == Found.Via.LEADING_PAIR) {
       targets.add(sources.remove(1)); // "the two leaders met": one met the other
     }
-    if (targets.isEmpty() && CLAUSE_TARGET_ROOTS.contains(Roots.of(p.code()))) {
-      // "Iran alleged that Israel had ...": the accused is the subject of the reported clause.
-      for (Dependency d : children) {
-        if (d.relation().equals("ccomp")) {
-          for (Dependency g : s.children(d.dependent())) {
-            if (g.relation().equals("nsubj") || g.relation().equals("nsubj:pass")) {
-              String clause = s.tokens().get(d.dependent()).word();
-              args.at(g.dependent()).forEach(f -> targets.add(f.noted("subject of '" + clause + "'")));
-            }
-          }
-        }
-      }
-    }
-    if (targets.isEmpty() && Threats.ROOTS.contains(Roots.of(p.code()))) {
-      targets.addAll(Threats.aimedAt(s, i, args)); // "threatened to close the strait if the United States attacked"
-    }
-    if (Intents.ROOT.equals(Roots.of(p.code())) && targets.stream().allMatch(f -> f.actor().country() == null)) {
-      // "ready to hand over the hostages if Israel withdrew": a conditional offer is made to whom the condition binds.
-      List<Found> bound = Threats.conditionedOn(s, i, args);
-      if (!bound.isEmpty()) {
-        targets.clear();
-        targets.addAll(bound);
-      }
-    }
-    if (targets.isEmpty() && Statements.COMMENT_ROOTS.contains(Roots.of(p.code()))) {
-      targets.addAll(Statements.topic(s, i, p, args));
-    }
-    if (targets.isEmpty() && ThirdParties.CODES.contains(p.code())) {
-      targets.addAll(ThirdParties.parties(s, i, sources, args)); // "agreed to a ceasefire after talks mediated by Qatar"
-    }
+    TargetsAround.fill(s, i, p, args, sources, targets);
     if (converse && sources.isEmpty() && unnamed) {
       // "a move that drew criticism from Israel", "the decision drew condemnation": the criticism is
       // of whoever made the move, its owner or the subject of the clause it is part of.
