@@ -3,6 +3,7 @@ package dev.storyline.events;
 import dev.storyline.model.Actor;
 import dev.storyline.model.ActorKind;
 import dev.storyline.model.Dependency;
+import dev.storyline.model.Place;
 import dev.storyline.model.Sentence;
 import java.util.Set;
 
@@ -27,6 +28,9 @@ final class AgentHomes {
    */
   private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul",
       "consulate", "delegation", "mission", "correspondent", "attache");
+
+  /** Relations by which a place noun's owner or adjective says the country it is in. */
+  private static final Set<String> PLACE_MODIFIERS = Set.of("nmod:poss", "amod", "compound");
 
   private AgentHomes() {}
 
@@ -55,12 +59,9 @@ final class AgentHomes {
 
   /** The place the word at {@code token} names, as an actor of the country it, its owner or its adjective is in; or null. */
   private static Found placed(Arguments args, int token) {
-    String country = args.places().countryAt(token, args.mentions());
-    for (Dependency d : args.sentence().children(token)) {
-      if (country == null && (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound"))) {
-        country = args.places().countryAt(d.dependent(), args.mentions()); // "in Nigeria's Kaduna state", "the Sudanese city"
-      }
-    }
+    // "in Nigeria's Kaduna state", "the Sudanese city"
+    Place p = args.places().around(args.sentence(), token, args.mentions(), PLACE_MODIFIERS);
+    String country = p == null ? null : p.country();
     if (country == null) {
       return null;
     }

@@ -2,6 +2,7 @@ package dev.storyline.events;
 
 import dev.storyline.model.Actor;
 import dev.storyline.model.ActorKind;
+import java.util.Set;
 
 /**
  * Targets that are agents with no country ("militants", "activists", "troops") after the place of the
@@ -24,7 +25,7 @@ final class AgentTargets {
    * "demanded that the government") is one of the source's own country: news names the country when
    * it is another's.
    */
-  static final java.util.Set<String> DOMESTIC_ROLES = java.util.Set.of("OPP", "GOV", "COP", "JUD", "LEG", "PTY", "LAB");
+  private static final Set<String> DOMESTIC_ROLES = Set.of("OPP", "GOV", "COP", "JUD", "LEG", "PTY", "LAB");
 
   /**
    * The first root whose acts on a domestic body are done at home: investigating (09) and conflict
@@ -34,7 +35,16 @@ final class AgentTargets {
   private static final int FIRST_DOMESTIC_ROOT = 9;
 
   /** Sectors of armed forces, whose targets are often across a border ("troops killed militants"). */
-  private static final java.util.Set<String> ARMED_ROLES = java.util.Set.of("MIL", "REB", "UAF", "SPY");
+  private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "UAF", "SPY");
+
+  /**
+   * Roots of words and cooperation (01-07): statements, appeals, intents, consultations, visits, aid.
+   * An actor does them to other actors, never to its own country as a whole: "welcomed al-Sharaa to
+   * Riyadh" is no Saudi visit to Saudi Arabia, "Macron said Paris would send troops" no French
+   * statement to France. Yielding (08: "lifted a curfew in Dhaka", "troops withdrew") and
+   * investigating (09) are done at home, and so is conflict (10-20).
+   */
+  private static final int LAST_COOPERATIVE_ROOT = 7;
 
   private AgentTargets() {}
 
@@ -51,19 +61,10 @@ final class AgentTargets {
     return stateless(target) && anotherHasCountry;
   }
 
-  /**
-   * Roots of words and cooperation (01-07): statements, appeals, intents, consultations, visits, aid.
-   * An actor does them to other actors, never to its own country as a whole: "welcomed al-Sharaa to
-   * Riyadh" is no Saudi visit to Saudi Arabia, "Macron said Paris would send troops" no French
-   * statement to France. Yielding (08: "lifted a curfew in Dhaka", "troops withdrew") and
-   * investigating (09) are done at home, and so is conflict (10-20).
-   */
-  private static final int LAST_COOPERATIVE_ROOT = 7;
-
   /** Whether the target is the source's own country, as a whole, of a cooperative or verbal act. */
   static boolean ownCountry(Actor source, Actor target, String root) {
     return target != null && target.kind() == ActorKind.COUNTRY && target.country() != null
-        && target.country().equals(source.country()) && Integer.parseInt(root) <= LAST_COOPERATIVE_ROOT;
+        && target.country().equals(source.country()) && Roots.number(root) <= LAST_COOPERATIVE_ROOT;
   }
 
   /**
@@ -76,7 +77,7 @@ final class AgentTargets {
       return target;
     }
     boolean armed = source.role() != null && ARMED_ROLES.contains(source.role());
-    boolean conflict = Integer.parseInt(root) >= FIRST_DOMESTIC_ROOT;
+    boolean conflict = Roots.number(root) >= FIRST_DOMESTIC_ROOT;
     // Rebels are a country's own insurgents: the civilians they turn on are theirs ("RSF fighters killed civilians").
     boolean insurgent = "REB".equals(source.role()) && "CVL".equals(target.role());
     boolean domestic = (DOMESTIC_ROLES.contains(target.role()) && !armed || insurgent) && conflict;

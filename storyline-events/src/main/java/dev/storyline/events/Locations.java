@@ -56,43 +56,29 @@ final class Locations {
   }
 
   /**
-   * The country of what the word at {@code token} names, when it is a place, a country or a
-   * nationality: "Istanbul", "Niger", "Sudanese"; null otherwise.
+   * The place the noun at {@code token} names or, when it names none of known country, the first
+   * place one of its modifiers by {@code parts} names: "in Serbia's northern city of Novi Sad", "in
+   * northwestern Nigeria's Zamfara state", "the Sudanese city". Null when neither names a place.
    */
-  String countryAt(int token, List<EntityMention> mentions) {
-    for (EntityMention m : mentions) {
-      if (!m.covers(token)) {
-        continue;
-      }
-      if (m.type().equals("LOCATION")) {
-        Place p = place(m.text());
-        return p == null ? null : p.country();
-      }
-      boolean national = m.actor() != null && m.actor().kind() == ActorKind.COUNTRY;
-      return national ? m.actor().country() : null;
+  Place around(Sentence s, int token, List<EntityMention> mentions, Set<String> parts) {
+    Place own = placeAt(token, mentions);
+    if (own != null && own.country() != null) {
+      return own;
     }
-    return null;
-  }
-
-  private Place placeVia(Sentence s, Dependency d, List<EntityMention> mentions) {
-    if (!PLACE_PREPS.contains(d.subtype())) {
-      return null;
-    }
-    Place named = placeAt(d.dependent(), mentions);
-    if (named != null) {
-      return named;
-    }
-    for (Dependency g : s.children(d.dependent())) {
-      // "in Serbia's northern city of Novi Sad", "in northwestern Nigeria's Zamfara state": a common
-      // noun of place is where its name or its country says.
-      Place p = PLACE_PARTS.contains(g.relation()) ? placeAt(g.dependent(), mentions) : null;
+    for (Dependency g : s.children(token)) {
+      Place p = parts.contains(g.relation()) ? placeAt(g.dependent(), mentions) : null;
       if (p != null && p.country() != null) {
         return p;
       }
     }
-    return null;
+    return own;
   }
 
+  private Place placeVia(Sentence s, Dependency d, List<EntityMention> mentions) {
+    return PLACE_PREPS.contains(d.subtype()) ? around(s, d.dependent(), mentions, PLACE_PARTS) : null;
+  }
+
+  /** The place a mention covering the token names: a known place, or a country or nationality as a whole. */
   private Place placeAt(int token, List<EntityMention> mentions) {
     for (EntityMention m : mentions) {
       if (!m.covers(token)) {

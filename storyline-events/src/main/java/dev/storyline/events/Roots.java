@@ -34,4 +34,9 @@ final class Roots {
   static String of(String code) {
     return code.substring(0, 2);
   }
+
+  /** The root of a CAMEO event code or root as a number, 1 to 20, for comparing roots by range. */
+  static int number(String code) {
+    return Integer.parseInt(of(code));
+  }
 }

@@ -85,7 +85,7 @@ final class Subjects {
    */
   static boolean backgroundDeed(Sentence s, int i, String code) {
     Dependency up = s.head(i);
-    return up != null && TIME_PHRASES.contains(up.subtype()) && Integer.parseInt(Roots.of(code)) > LAST_VERBAL_ROOT;
+    return up != null && TIME_PHRASES.contains(up.subtype()) && Roots.number(code) > LAST_VERBAL_ROOT;
   }
 
   /** Whether the noun's "of" phrase names an actor: "opponents of Rwanda's Senate" may well be its people. */
@@ -120,7 +120,7 @@ final class Subjects {
    */
   static List<Found> mainSubject(Sentence s, int i, String code, Arguments args) {
     boolean commaParticiple = s.tokens().get(i).pos().equals("VBG") && i > 0 && s.tokens().get(i - 1).word().equals(",");
-    if (!commaParticiple || Integer.parseInt(Roots.of(code)) > LAST_VERBAL_ROOT || code.equals(PLAIN_STATEMENT)
+    if (!commaParticiple || Roots.number(code) > LAST_VERBAL_ROOT || code.equals(PLAIN_STATEMENT)
         || s.children(i).stream().anyMatch(d -> d.relation().startsWith("aux"))) {
       return List.of();
     }
