@@ -16,20 +16,14 @@ final class ThirdParties {
   /** CAMEO 045, mediate, and 043, host a visit: acts of a third party for the parties that meet. */
   static final Set<String> CODES = Set.of("045", "043");
 
-  /**
-   * How far up the parse the clause of the parties may be: "a ceremony hosted by" hangs from the
-   * infinitive under the participle under the object of the verb whose subjects met there.
-   */
-  private static final int MAX_HOPS = 5;
-
   private ThirdParties() {}
 
   /**
    * The parties of a mediation or hosting at {@code i} that describes a noun ("talks mediated by
-   * Qatar", "a ceremony hosted by Trump"): the noun's "between" phrase, else the subjects of the
-   * nearest clause above the noun that has any. Empty when the predicate describes no noun or no
-   * party is named. A party of the third party's own country is none: a reporter of the talks
-   * ("Trump said, crediting talks mediated by Washington") is no side to them.
+   * Qatar", "a ceremony hosted by Trump"): the noun's "between" phrase, else the subject of the
+   * clause the noun belongs to ({@link Subjects#fromClauseAbove}). Empty when the predicate describes
+   * no noun or no party is named. A party of the third party's own country is none: a reporter of
+   * the talks ("Trump said, crediting talks mediated by Washington") is no side to them.
    */
   static List<Found> parties(Sentence s, int i, List<Found> thirdParty, Arguments args) {
     int talks = Participles.described(s, i);
@@ -42,20 +36,8 @@ final class ThirdParties {
         out.addAll(args.at(d.dependent()));
       }
     }
-    int current = talks;
-    for (int hop = 0; hop < MAX_HOPS && out.isEmpty(); hop++) {
-      Dependency up = s.head(current);
-      if (up == null || up.governor() < 0) {
-        break;
-      }
-      current = up.governor();
-      if (s.tokens().get(current).isVerb()) {
-        for (Dependency d : s.children(current)) {
-          if (d.relation().equals("nsubj")) {
-            out.addAll(args.at(d.dependent()));
-          }
-        }
-      }
+    if (out.isEmpty()) {
+      out.addAll(Subjects.fromClauseAbove(s, talks, args)); // "agreed to a ceasefire after talks mediated by Qatar"
     }
     out.removeIf(f -> thirdParty.stream().anyMatch(t -> t.actor().country() != null
         && t.actor().country().equals(f.actor().country())));
