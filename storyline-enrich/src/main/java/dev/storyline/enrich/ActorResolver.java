@@ -29,6 +29,12 @@ public final class ActorResolver {
   /** Agent words that name a country's leader and so resolve to the leader the article names. */
   private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "prime minister", "premier", "chancellor");
 
+  /**
+   * Arabic's article as English news often writes it, in lower case before a capitalised name: "al
+   * Shabaab", "al-Qaeda", "ad-Din".
+   */
+  private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+
   private final KnowledgeBase kb;
 
   public ActorResolver(KnowledgeBase kb) {
@@ -129,12 +135,6 @@ public final class ActorResolver {
     return !(e.kind() == Entry.Kind.ORGANIZATION && end - start == 1 && end < t.size()
         && opensLongerName(t.get(start).word(), e.organization().name(), t.get(end).word()));
   }
-
-  /**
-   * Arabic's article as English news often writes it, in lower case before a capitalised name: "al
-   * Shabaab", "al-Qaeda", "ad-Din".
-   */
-  private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
 
   /** Whether a name opens with a lower-case Arabic article and goes on capitalised ("al Shabaab"). */
   private static boolean articled(List<Token> t, int start, int end) {

@@ -24,6 +24,8 @@ final class CountryWords {
    */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom");
 
+  private CountryWords() {}
+
   /** Whether a noun is "the X" and nothing more: no adjective, owner or complement says which. */
   private static boolean definite(Sentence sentence, int token) {
     boolean the = false;
@@ -68,11 +70,10 @@ final class CountryWords {
     }
     return out;
   }
+
   /** The country "the country" (the nation, the kingdom) at the token stands for, or null. */
   static Actor referredTo(Arguments args, int token) {
     boolean countryNoun = COUNTRY_NOUNS.contains(args.sentence().tokens().get(token).lemma());
     return countryNoun && definite(args.sentence(), token) ? countryBefore(args, token) : null;
   }
-
-  private CountryWords() {}
 }

@@ -34,13 +34,13 @@ final class Governors {
    * Verbs of dispatch whose infinitive clause is the purpose of the move, not a deed yet: "deployed
    * troops to Somalia to fight al-Shabaab", "sent troops to fight Boko Haram". The dispatch is the event.
    */
-  static final Set<String> DISPATCH_VERBS = Set.of("send", "deploy", "dispatch");
+  private static final Set<String> DISPATCH_VERBS = Set.of("send", "deploy", "dispatch");
 
   /**
    * Verbs whose open clause is what their subject would not do: "refused to sign the resolution",
    * "declined to extradite the suspects". The clause is negated, as "did not sign" is.
    */
-  static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline");
+  private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline");
 
   /**
    * Verbs of allegation whose "of" or "for" clause is the deed alleged: "accused Israel of committing
@@ -54,6 +54,18 @@ final class Governors {
 
   /** Relations by which a part of the alleged deed hangs from the deed ("of continuing to commit genocide"). */
   private static final Set<String> ALLEGED_LINKS = Set.of("xcomp", "conj", "obj");
+
+  /**
+   * Relations by which a noun is what its verb does ("hold talks", "agreed to a truce", "agreed on
+   * a ceasefire"), not when or where ("during a visit", "after talks").
+   */
+  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on", "obl:for");
+
+  /**
+   * Adjectives of willingness whose prepositional noun is an offer, not a deed: "open to talks",
+   * "ready for negotiations" (CAMEO's 03 counts expressed willingness as intent).
+   */
+  private static final Set<String> WILLING = Set.of("open", "ready", "willing", "prepared", "eager", "keen");
 
   private Governors() {}
 
@@ -90,12 +102,6 @@ final class Governors {
   }
 
   /**
-   * Relations by which a noun is what its verb does ("hold talks", "agreed to a truce", "agreed on
-   * a ceasefire"), not when or where ("during a visit", "after talks").
-   */
-  private static final Set<String> PROMISED_LINKS = Set.of("obj", "obl:to", "obl:on", "obl:for");
-
-  /**
    * Whether a noun predicate is the object of a verb that only promises it: "would increase military
    * aid to Ukraine", "will hold talks", "pledged investment in Egypt". The noun has the verb's mood.
    */
@@ -109,12 +115,6 @@ final class Governors {
     }
     return above.isVerb() && (Frame.of(s, head.governor()).future() || INTENT_VERBS.contains(above.lemma()));
   }
-
-  /**
-   * Adjectives of willingness whose prepositional noun is an offer, not a deed: "open to talks",
-   * "ready for negotiations" (CAMEO's 03 counts expressed willingness as intent).
-   */
-  private static final Set<String> WILLING = Set.of("open", "ready", "willing", "prepared", "eager", "keen");
 
   /** Whether the predicate is the infinitive purpose of a dispatch: "sent troops to fight X". */
   static boolean purpose(Sentence s, int i, Dependency head) {

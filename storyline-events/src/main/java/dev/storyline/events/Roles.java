@@ -91,8 +91,10 @@ record Roles(List<Found> sources, List<Found> targets) {
           List<Found> owners = mutual ? List.of() : Owners.of(s, c, -1, p, args);
           targets.addAll(owners);
           owned = !owners.isEmpty();
-          args.at(c).stream().filter(f -> owners.isEmpty() && (!mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null))
-              .forEach(named::add);
+          if (owners.isEmpty()) {
+            args.at(c).stream().filter(f -> !mutual || f.actor().kind() != ActorKind.AGENT || f.actor().country() != null)
+                .forEach(named::add);
+          }
         }
         for (Dependency g : owned ? List.<Dependency>of() : s.children(c)) {
           if (isTargetPrep(g, p, phrasal)) {

@@ -108,10 +108,6 @@ final class Subjects {
   }
 
   /**
-   * The subject of the nearest clause above a predicate that has none of its own ("aimed at enhancing"
-   * takes the subject of "aimed"), within {@link #MAX_HOPS} steps up the parse; empty when there is none.
-   */
-  /**
    * For a present participle of a verbal act (CAMEO 01-13) set off by a comma ("closed its border ...,
    * accusing Minsk of a hybrid attack"), the subject of the sentence's main clause: such a participle
    * says what the main clause's subject said besides, wherever the parser hung it. Not for deeds, which
@@ -126,15 +122,23 @@ final class Subjects {
     }
     List<Found> out = new ArrayList<>();
     for (Dependency root : s.children(-1)) {
-      for (Dependency d : root.dependent() < i ? s.children(root.dependent()) : List.<Dependency>of()) {
+      int main = root.dependent();
+      if (main >= i) {
+        continue;
+      }
+      for (Dependency d : s.children(main)) {
         if (d.relation().equals("nsubj") && d.dependent() < i) {
-          args.at(d.dependent()).forEach(f -> out.add(f.fromClauseAbove(s.tokens().get(root.dependent()).word())));
+          args.at(d.dependent()).forEach(f -> out.add(f.fromClauseAbove(s.tokens().get(main).word())));
         }
       }
     }
     return out;
   }
 
+  /**
+   * The subject of the nearest clause above a predicate that has none of its own ("aimed at enhancing"
+   * takes the subject of "aimed"), within {@link #MAX_HOPS} steps up the parse; empty when there is none.
+   */
   static List<Found> fromClauseAbove(Sentence s, int i, Arguments args) {
     List<Found> sources = new ArrayList<>();
     int current = i;

@@ -134,8 +134,7 @@ public final class KnowledgeBase {
   }
 
   private static boolean endsOf(String name, String word) {
-    String[] parts = Names.key(name).split(" ");
-    return parts[0].equals(word) || parts[parts.length - 1].equals(word);
+    return Names.key(name).split(" ")[0].equals(word) || lastOf(name, word);
   }
 
   /** People holding an office of that country and title on that day: "President" of "KOR". */
