@@ -19,7 +19,7 @@ final class ContenderCodings {
   /** The codings by sentence id; a sentence the file leaves out is absent. */
   static Map<String, List<Coding>> read(Path file) throws GoldSetException {
     Map<String, List<Coding>> out = new HashMap<>();
-    GoldLines.eachObject(file, (o, where) -> {
+    JsonLines.eachObject(file, (o, where) -> {
       if (o == null || !o.isObject() || !o.path("id").isTextual() || !o.path("events").isArray()) {
         throw new GoldSetException(where + ": needs an \"id\" string and an \"events\" array");
       }
