@@ -32,10 +32,10 @@ final class Assaults {
   private static final Set<String> CIVILIAN = Set.of("CVL");
 
   /** The codebook's "protest violently, riot": crowds that turn on the state's forces. */
-  static final String RIOT = "145";
+  private static final String RIOT = "145";
 
   /** The codebook's "use tactics of violent repression": police force against crowds. */
-  static final String REPRESSION = "175";
+  private static final String REPRESSION = "175";
 
   /** Roles of the crowds that protest: opposition, civilians, workers, students. */
   private static final Set<String> CROWDS = Set.of("OPP", "CVL", "LAB", "EDU");
